@@ -1,0 +1,37 @@
+/** How many days after making a pledge its maker is reminded to look back on it. */
+export const FOLLOW_UP_DAYS = [30, 60, 90] as const;
+export type FollowUpDays = (typeof FOLLOW_UP_DAYS)[number];
+
+/** Where a pledge stands. */
+export const PLEDGE_STATUSES = ['made', 'in-progress', 'done', 'not-done'] as const;
+export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
+
+/**
+ * A pledge: "I will work in partnership with patients and people by …". A name is kept only
+ * with its maker's consent; the text is plain text, never markup.
+ */
+export interface Pledge {
+  readonly id: string;
+  /** The wall it is shown on. */
+  readonly wallId: string;
+  /** 1–280 characters, trimmed. */
+  readonly text: string;
+  /** Present only when `nameConsent` is true. */
+  readonly name?: string;
+  readonly nameConsent: boolean;
+  readonly followUpDays: FollowUpDays;
+  /** Day to look back on it: `createdAt` plus `followUpDays` (YYYY-MM-DD). */
+  readonly followUpOn: string;
+  readonly status: PledgeStatus;
+  readonly reflection?: string;
+  /** How many people joined ("I'll do this too"). Who joined stays inside the store. */
+  readonly joinCount: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** What a pledge's maker may change later. */
+export interface PledgeUpdate {
+  readonly status?: PledgeStatus;
+  readonly reflection?: string;
+}

@@ -1,0 +1,93 @@
+import { formatText, t, type Locale, type LocalizedText } from './text.js';
+
+/** Codes that say what went wrong, stable across versions, for programs to branch on. */
+export type ErrorCode =
+  | 'required'
+  | 'wrong-type'
+  | 'too-short'
+  | 'too-long'
+  | 'too-small'
+  | 'too-large'
+  | 'not-an-integer'
+  | 'invalid-id'
+  | 'invalid-date'
+  | 'unknown-value'
+  | 'unknown-field'
+  | 'forbidden-key'
+  | 'duplicate'
+  | 'invalid'
+  | 'invalid-transition'
+  | 'not-found'
+  | 'conflict'
+  | 'forbidden'
+  | 'closed'
+  | 'storage-full'
+  | 'storage-unavailable';
+
+/**
+ * The one kind of error the SDK throws on purpose. It names the field at fault (a dotted
+ * path such as `items.3.answer`, or an empty string for the whole input) and carries a plain
+ * message in every supported language.
+ */
+export class PartnerKitError extends Error {
+  override readonly name: string = 'PartnerKitError';
+  readonly code: ErrorCode;
+  readonly field: string;
+  readonly messages: LocalizedText;
+
+  constructor(code: ErrorCode, field: string, messages: LocalizedText) {
+    super(field ? `${field}: ${messages.en}` : messages.en);
+    this.code = code;
+    this.field = field;
+    this.messages = messages;
+  }
+
+  /** The plain message in the wanted language, without the field path. */
+  messageIn(locale: Locale): string {
+    return this.messages[locale];
+  }
+
+  /** A JSON-friendly shape, the same one the server sends back. */
+  toJSON(): { code: ErrorCode; field: string; message: string; messages: LocalizedText } {
+    return { code: this.code, field: this.field, message: this.messages.en, messages: this.messages };
+  }
+}
+
+/** Input was refused: it was malformed, out of range or not allowed. Nothing was changed. */
+export class ValidationError extends PartnerKitError {
+  override readonly name = 'ValidationError';
+}
+
+/** The thing asked for does not exist. */
+export class NotFoundError extends PartnerKitError {
+  override readonly name = 'NotFoundError';
+}
+
+/** The store could not keep the data (for example the browser's storage is full). */
+export class StorageError extends PartnerKitError {
+  override readonly name = 'StorageError';
+}
+
+/** True for any error the SDK throws on purpose. */
+export function isPartnerKitError(error: unknown): error is PartnerKitError {
+  return error instanceof PartnerKitError;
+}
+
+/** Shorthand for throwing a validation error with a two-language message. */
+export function invalid(
+  code: ErrorCode,
+  field: string,
+  message: LocalizedText,
+  values: Readonly<Record<string, string | number>> = {},
+): ValidationError {
+  return new ValidationError(code, field, formatText(message, values));
+}
+
+/** Shorthand for a not-found error naming what is missing, e.g. `notFound('poll', t('the poll', 'le sondage'), id)`. */
+export function notFound(field: string, what: LocalizedText, id: string): NotFoundError {
+  return new NotFoundError(
+    'not-found',
+    field,
+    t(`We could not find ${what.en} "${id}".`, `Nous n’avons pas trouvé ${what.fr} « ${id} ».`),
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Languages the SDK speaks. Every label, description and message ships in each of them.
+ */
+export const LOCALES = ['en', 'fr'] as const;
+
+/** A language the SDK has text for: `'en'` (English) or `'fr'` (French). */
+export type Locale = (typeof LOCALES)[number];
+
+/** A piece of user-facing text in every supported language. */
+export type LocalizedText = Readonly<Record<Locale, string>>;
+
+/**
+ * Picks the closest supported language for a language tag such as `fr-CA` or `en-GB`.
+ * Anything we do not speak falls back to English.
+ */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(base ?? '') ? (base as Locale) : 'en';
+}
+
+/** Returns the text in the wanted language (English when the language is unknown). */
+export function localize(text: LocalizedText, locale: Locale | string = 'en'): string {
+  return text[resolveLocale(locale)];
+}
+
+/** Builds localized text; kept as a function so call sites read as `t('…', '…')`. */
+export function t(en: string, fr: string): LocalizedText {
+  return Object.freeze({ en, fr });
+}
+
+/** Fills `{name}` placeholders in a message with values (as plain text). */
+export function format(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole,
+  );
+}
+
+/** Fills placeholders in both languages at once. */
+export function formatText(
+  text: LocalizedText,
+  values: Readonly<Record<string, string | number>>,
+): LocalizedText {
+  return t(format(text.en, values), format(text.fr, values));
+}

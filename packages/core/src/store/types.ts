@@ -1,0 +1,94 @@
+/**
+ * The Store interface: where PartnerKit keeps its data. The SDK ships a memory store, a
+ * browser store and (later) an HTTP store; an integrator can write one for their own system
+ * and every element works with it.
+ *
+ * Rules every store keeps:
+ * - Raw votes never leave the store except a participant's own vote; results come out only
+ *   as {@link ReleasedResults}, already protected for small groups.
+ * - Input arrives already validated by the client; a store may validate again (the server does).
+ * - Methods reject only with {@link PartnerKitError}s.
+ * - Later models add optional methods or new record collections, so an existing store keeps
+ *   compiling and working.
+ */
+import type { ReleasedResults } from '../ladders/types.js';
+import type { Poll, Vote } from '../polls/types.js';
+import type { Pledge, PledgeUpdate } from '../pledges/types.js';
+
+/** What a facilitator can do to a poll. */
+export type PollAction = 'open' | 'close' | 'reveal' | 'reset';
+
+/** Collections of records a person may write and read back. New models add names here. */
+export type RecordCollection = 'assessments' | 'contributions' | 'acknowledgements' | 'loop-items' | (string & {});
+
+/** A stored record with its bookkeeping. */
+export interface StoredRecord<T = unknown> {
+  readonly collection: RecordCollection;
+  readonly id: string;
+  /** Participant or person who wrote it. */
+  readonly ownerId: string;
+  readonly value: T;
+  /** Starts at 1, goes up with each write. */
+  readonly revision: number;
+  readonly updatedAt: string;
+}
+
+/** A pledge just made, with the secret that lets its maker change it later. */
+export interface CreatedPledge {
+  readonly pledge: Pledge;
+  /** Keep this: only whoever holds it can update the pledge. Never shown on a wall. */
+  readonly ownerToken: string;
+}
+
+/** Topics one can subscribe to: `poll:<id>` (released results, poll state) and `wall:<id>`. */
+export type Topic = `poll:${string}` | `wall:${string}`;
+
+/** What a subscriber hears. */
+export type StoreEvent =
+  | { readonly topic: Topic; readonly type: 'results'; readonly results: ReleasedResults }
+  | { readonly topic: Topic; readonly type: 'poll'; readonly poll: Poll }
+  | { readonly topic: Topic; readonly type: 'pledge'; readonly pledge: Pledge };
+
+/** Called with each event on a topic. */
+export type StoreListener = (event: StoreEvent) => void;
+
+/** Stops a subscription. Calling it twice is harmless. */
+export type Unsubscribe = () => void;
+
+/** The seam between PartnerKit and wherever data lives. */
+export interface Store {
+  /** A short name for messages and logs: `memory`, `browser`, `http`, or the integrator's own. */
+  readonly kind: string;
+
+  /** Creates a poll; refuses an id already in use. */
+  createPoll(poll: Poll): Promise<Poll>;
+  getPoll(pollId: string): Promise<Poll | undefined>;
+  /** Opens, closes, reveals results of, or resets (removes every vote of) a poll. */
+  updatePoll(pollId: string, action: PollAction): Promise<Poll>;
+  /** Casts a vote, or replaces this participant's earlier vote. Refused when the poll is closed. */
+  castVote(vote: Vote): Promise<ReleasedResults>;
+  /** A participant's own vote, to show them what they chose. */
+  getOwnVote(pollId: string, participantId: string): Promise<Vote | undefined>;
+  /** The latest released (protected) results. */
+  getResults(pollId: string): Promise<ReleasedResults>;
+
+  putRecord<T>(collection: RecordCollection, id: string, ownerId: string, value: T): Promise<StoredRecord<T>>;
+  getRecord<T>(collection: RecordCollection, id: string): Promise<StoredRecord<T> | undefined>;
+  listRecords<T>(collection: RecordCollection, filter?: { readonly ownerId?: string }): Promise<StoredRecord<T>[]>;
+  deleteRecord(collection: RecordCollection, id: string): Promise<boolean>;
+
+  createPledge(pledge: Pledge): Promise<CreatedPledge>;
+  getPledge(pledgeId: string): Promise<Pledge | undefined>;
+  /** Changes a pledge; refused unless `ownerToken` is the one given at creation. */
+  updatePledge(pledgeId: string, ownerToken: string, update: PledgeUpdate): Promise<Pledge>;
+  /** Adds a participant to those doing the pledge too; joining twice counts once. */
+  joinPledge(pledgeId: string, participantId: string): Promise<Pledge>;
+  /** The pledges of a wall, newest first. */
+  listPledges(wallId: string): Promise<Pledge[]>;
+
+  /** Hears changes on a topic, from this page, other tabs or (HTTP) other people. */
+  subscribe(topic: Topic, listener: StoreListener): Unsubscribe;
+
+  /** Releases whatever the store holds (connections, listeners). Optional. */
+  close?(): Promise<void>;
+}
