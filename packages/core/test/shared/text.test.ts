@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { format, localize, resolveLocale, t } from '../../src/shared/text.js';
+import { PartnerKitError, ValidationError, invalid } from '../../src/shared/errors.js';
+import { randomId } from '../../src/shared/ids.js';
+import { addDays, daysBetween } from '../../src/shared/clock.js';
+
+describe('text', () => {
+  it('resolves language tags to a language we speak', () => {
+    expect(resolveLocale('fr-CA')).toBe('fr');
+    expect(resolveLocale('EN_gb')).toBe('en');
+    expect(resolveLocale('de')).toBe('en');
+    expect(resolveLocale(undefined)).toBe('en');
+  });
+
+  it('localizes and fills placeholders', () => {
+    const text = t('{n} votes', '{n} votes exprimés');
+    expect(localize(text, 'fr-FR')).toBe('{n} votes exprimés');
+    expect(format(text.en, { n: 3 })).toBe('3 votes');
+    expect(format('{missing}', {})).toBe('{missing}');
+  });
+});
+
+describe('errors', () => {
+  it('carry a code, the field and both languages', () => {
+    const error = invalid('too-small', 'k', t('At least {min}.', 'Au moins {min}.'), { min: 3 });
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toBeInstanceOf(PartnerKitError);
+    expect(error.message).toBe('k: At least 3.');
+    expect(error.messageIn('fr')).toBe('Au moins 3.');
+    expect(error.toJSON()).toMatchObject({ code: 'too-small', field: 'k', message: 'At least 3.' });
+  });
+});
+
+describe('ids and dates', () => {
+  it('makes random ids of the asked length and alphabet', () => {
+    const ids = new Set(Array.from({ length: 200 }, () => randomId('p_', 12)));
+    expect(ids.size).toBe(200);
+    for (const id of ids) expect(id).toMatch(/^p_[a-z0-9]{12}$/);
+  });
+
+  it('adds days and counts whole days between moments', () => {
+    expect(addDays('2026-01-31T00:00:00.000Z', 30)).toBe('2026-03-02T00:00:00.000Z');
+    expect(daysBetween('2026-01-01T00:00:00.000Z', '2026-01-31T12:00:00.000Z')).toBe(30);
+    expect(daysBetween('2026-01-02T00:00:00.000Z', '2026-01-01T00:00:00.000Z')).toBe(-1);
+  });
+});
