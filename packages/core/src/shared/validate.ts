@@ -225,7 +225,12 @@ export function readArray<T>(
   if (value.length > rules.max) {
     throw invalid('too-long', field, t('This list can have at most {max} items.', 'Cette liste peut avoir {max} éléments au plus.'), { max: rules.max });
   }
-  return value.map((item, index) => readItem(item, fieldPath(field, index)));
+  // Index every slot (not `map`), so a hole in a sparse array is read as `undefined` and refused.
+  const items: T[] = [];
+  for (let index = 0; index < value.length; index += 1) {
+    items.push(readItem(value[index], fieldPath(field, index)));
+  }
+  return items;
 }
 
 /** Reads a value only when present: `undefined` stays `undefined`. */

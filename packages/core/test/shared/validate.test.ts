@@ -129,3 +129,11 @@ describe('any JSON input', () => {
     );
   });
 });
+
+describe('sparse lists', () => {
+  it('reads a hole as a missing value and refuses it', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse = [1, , 3];
+    expect(errorOf(() => readArray(sparse, 'list', { max: 5 }, (v, f) => readInteger(v, f))).field).toBe('list.1');
+  });
+});
