@@ -1,9 +1,11 @@
 /** How many days after making a pledge its maker is reminded to look back on it. */
 export const FOLLOW_UP_DAYS = [30, 60, 90] as const;
+/** 30, 60 or 90: days from making a pledge to its follow-up. */
 export type FollowUpDays = (typeof FOLLOW_UP_DAYS)[number];
 
 /** Where a pledge stands. */
 export const PLEDGE_STATUSES = ['made', 'in-progress', 'done', 'not-done'] as const;
+/** `made`, `in-progress`, `done` or `not-done`. */
 export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
 
 /**

@@ -31,13 +31,17 @@ function readContributionIds(value: unknown, field: string): string[] {
  */
 export function readAcknowledgement(input: unknown): Acknowledgement {
   const raw = readObject(input, '', ACKNOWLEDGEMENT_KEYS);
+  const id = readId(raw.id, 'id');
+  const partnerId = readId(raw.partnerId, 'partnerId');
+  const kind = readEnum(raw.kind, 'kind', ACKNOWLEDGEMENT_KINDS);
+  const date = readDay(raw.date, 'date');
   const note = readOptional(raw.note, 'note', readNote);
   const contributionIds = readOptional(raw.contributionIds, 'contributionIds', readContributionIds);
   return {
-    id: readId(raw.id, 'id'),
-    partnerId: readId(raw.partnerId, 'partnerId'),
-    kind: readEnum(raw.kind, 'kind', ACKNOWLEDGEMENT_KINDS),
-    date: readDay(raw.date, 'date'),
+    id,
+    partnerId,
+    kind,
+    date,
     ...(note === undefined ? {} : { note }),
     ...(contributionIds === undefined ? {} : { contributionIds }),
   };

@@ -26,7 +26,8 @@ export function readNote(value: unknown, field: string): string {
  */
 export function readHours(value: unknown, field: string): number {
   const hours = readNumber(value, field, { max: MAX_CONTRIBUTION_HOURS });
-  if (hours <= 0) {
+  // The smallest amount two decimals can show is 0.01, so anything below it counts as none.
+  if (hours < 0.01) {
     throw invalid('too-small', field, t('This should be more than 0 hours.', 'Ceci devrait être plus de 0 heure.'));
   }
   const hundredths = Math.round(hours * 100);
@@ -42,19 +43,43 @@ export function readHours(value: unknown, field: string): number {
  */
 export function readContribution(input: unknown): Contribution {
   const raw = readObject(input, '', CONTRIBUTION_KEYS);
+  const id = readId(raw.id, 'id');
+  const partnerId = readId(raw.partnerId, 'partnerId');
   const partnerName = readOptional(raw.partnerName, 'partnerName', (v, f) => readString(v, f, { max: 120 }));
+  const project = readString(raw.project, 'project', { max: 200 });
+  const role = readString(raw.role, 'role', { max: 120 });
+  const date = readDay(raw.date, 'date');
+  const hours = readHours(raw.hours, 'hours');
+  const kind = readEnum(raw.kind, 'kind', CONTRIBUTION_KINDS);
   const phase = readOptional(raw.phase, 'phase', (v, f) => readEnum(v, f, PROJECT_PHASES));
   const note = readOptional(raw.note, 'note', readNote);
   return {
-    id: readId(raw.id, 'id'),
-    partnerId: readId(raw.partnerId, 'partnerId'),
+    id,
+    partnerId,
     ...(partnerName === undefined ? {} : { partnerName }),
-    project: readString(raw.project, 'project', { max: 200 }),
-    role: readString(raw.role, 'role', { max: 120 }),
-    date: readDay(raw.date, 'date'),
-    hours: readHours(raw.hours, 'hours'),
-    kind: readEnum(raw.kind, 'kind', CONTRIBUTION_KINDS),
+    project,
+    role,
+    date,
+    hours,
+    kind,
     ...(phase === undefined ? {} : { phase }),
     ...(note === undefined ? {} : { note }),
   };
+}
+
+/**
+ * A partner's name as given on their most recent named contribution (ties: the later one in
+ * the list), or `undefined` when none of them carries a name. `contributions` should all be
+ * the same partner's.
+ */
+export function latestPartnerName(contributions: readonly Contribution[]): string | undefined {
+  let name: string | undefined;
+  let namedOn = '';
+  for (const contribution of contributions) {
+    if (contribution.partnerName !== undefined && contribution.date >= namedOn) {
+      name = contribution.partnerName;
+      namedOn = contribution.date;
+    }
+  }
+  return name;
 }

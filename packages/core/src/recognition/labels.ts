@@ -2,6 +2,7 @@
  * Plain-language labels, in English and French, for every stable id of the recognition
  * model: contribution kinds, project phases, acknowledgement kinds and loop statuses.
  */
+import { PHASES } from '../matrix/framework.js';
 import { t, type LocalizedText } from '../shared/text.js';
 import type { AcknowledgementKind, ContributionKind, LoopStatus, ProjectPhase } from './types.js';
 
@@ -16,13 +17,10 @@ export const CONTRIBUTION_KIND_LABELS: Readonly<Record<ContributionKind, Localiz
   other: t('Other', 'Autre'),
 });
 
-/** A label for each project phase. */
-export const PROJECT_PHASE_LABELS: Readonly<Record<ProjectPhase, LocalizedText>> = Object.freeze({
-  design: t('Design', 'Conception'),
-  plan: t('Planning', 'Planification'),
-  implement: t('Putting into practice', 'Mise en œuvre'),
-  evaluate: t('Evaluation', 'Évaluation'),
-});
+/** A label for each project phase: the framework matrix's phase labels (one source). */
+export const PROJECT_PHASE_LABELS: Readonly<Record<ProjectPhase, LocalizedText>> = Object.freeze(
+  Object.fromEntries(PHASES.map((phase) => [phase.id, phase.label])) as Record<ProjectPhase, LocalizedText>,
+);
 
 /** A label for each way of thanking a partner (seed 001_5c14ab15c4889788.txt lists them). */
 export const ACKNOWLEDGEMENT_KIND_LABELS: Readonly<Record<AcknowledgementKind, LocalizedText>> = Object.freeze({

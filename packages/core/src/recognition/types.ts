@@ -6,6 +6,7 @@
  * and seed 000_982393f3c17409a9.txt (thank people during the work, tell them what became of
  * their input, say why a suggestion was not followed, send news even when work is paused).
  */
+import { PHASE_IDS, type PhaseId } from '../matrix/framework.js';
 
 /** Kinds of contribution a partner can log, as stable ids. */
 export const CONTRIBUTION_KINDS = ['meeting', 'review', 'co-design', 'training', 'event', 'interview', 'other'] as const;
@@ -13,12 +14,12 @@ export const CONTRIBUTION_KINDS = ['meeting', 'review', 'co-design', 'training',
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 
 /**
- * The phases of a quality-improvement project, in order (seed 003_29976c84f60395a4.txt,
- * the "phase" axis of the framework matrix).
+ * The phases of a quality-improvement project, in order: the "phase" axis of the framework
+ * matrix (seed 003_29976c84f60395a4.txt), shared with `src/matrix`.
  */
-export const PROJECT_PHASES = ['design', 'plan', 'implement', 'evaluate'] as const;
+export const PROJECT_PHASES = PHASE_IDS;
 /** When in a project a contribution happened. */
-export type ProjectPhase = (typeof PROJECT_PHASES)[number];
+export type ProjectPhase = PhaseId;
 
 /** One piece of work a partner gave to a project. */
 export interface Contribution {
