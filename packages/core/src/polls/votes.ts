@@ -1,0 +1,33 @@
+/** Reading a person's vote on a ladder poll. */
+import type { Ladder } from '../ladders/types.js';
+import { invalid } from '../shared/errors.js';
+import { t } from '../shared/text.js';
+import { readEnum, readObject, readOptional } from '../shared/validate.js';
+import { SEGMENTS, type Poll, type Segment } from './types.js';
+
+/** A vote as read from input, before the store adds who cast it and when. */
+export interface VoteInput {
+  /** The chosen rung of the poll's ladder. */
+  readonly rungId: string;
+  /** `staff` or `patient`, only when the poll asks. */
+  readonly segment?: Segment;
+}
+
+/**
+ * Reads a vote `{ rung, segment? }` for `poll`, whose ladder is `ladder`. The rung must be
+ * one of the ladder's rungs. A segment (`staff` or `patient`) is accepted only when the poll
+ * asks for it, and even then a voter may leave it out. Throws a ValidationError otherwise.
+ */
+export function readVoteInput(poll: Poll, ladder: Ladder, input: unknown): VoteInput {
+  const raw = readObject(input, '', ['rung', 'segment']);
+  const rungIds = ladder.rungs.map((rung) => rung.id);
+  if (raw.rung === undefined) {
+    throw invalid('required', 'rung', t('Please choose a level.', 'Veuillez choisir un niveau.'));
+  }
+  const rungId = readEnum(raw.rung, 'rung', rungIds);
+  if (raw.segment !== undefined && !poll.askSegment) {
+    throw invalid('unknown-field', 'segment', t('This poll does not ask whether you are staff or a patient partner.', 'Ce sondage ne demande pas si vous êtes du personnel ou un patient partenaire.'));
+  }
+  const segment = readOptional(raw.segment, 'segment', (value, field) => readEnum(value, field, SEGMENTS));
+  return segment === undefined ? { rungId } : { rungId, segment };
+}
