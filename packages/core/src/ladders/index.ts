@@ -57,3 +57,4 @@ export {
   type ProtectionOptions,
   type ReleaseInput,
 } from './protection.js';
+export { viewResult, wholePercents, type ResultRow, type ResultView } from './display.js';

@@ -1,0 +1,97 @@
+// End-to-end test of the page `npm start` serves: a real Chromium votes through the SDK in
+// the browser and reads the protected tally, as a person would.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { startDemoServer } from '../server.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startDemoServer({ port: 0 });
+  browser = await chromium.launch(chromiumLaunchOptions);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.goto(server.url);
+  await page.getByRole('radio').first().waitFor();
+  return { page, context, problems };
+}
+
+async function vote(page, rungName) {
+  await page.getByRole('radio', { name: rungName }).check();
+  await page.getByRole('button', { name: 'Vote', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Your vote is saved' }).waitFor();
+}
+
+test('votes stay hidden for a small group, then the tally appears and survives a reload', async () => {
+  const { page, context, problems } = await openPage();
+  assert.equal(await page.getByRole('radio').count(), 6, 'the participation ladder has six rungs');
+
+  await vote(page, /Asked, with little influence/);
+  assert.equal(await page.getByRole('table').count(), 0, 'no split is shown for one vote');
+  for (let i = 0; i < 2; i += 1) await vote(page, /Asked, with little influence/);
+  assert.match(await page.locator('#results-summary').textContent(), /3 votes so far/);
+
+  for (const rung of [/Share decisions/, /Share decisions/, /Share decisions/]) await vote(page, rung);
+  const table = page.getByRole('table');
+  await table.waitFor();
+  const asked = table.getByRole('row', { name: /Asked, with little influence/ });
+  assert.match(await asked.textContent(), /3 votes, 50%/);
+  assert.match(await page.locator('#next-rung').textContent(), /next rung, “Suggest and influence”/);
+
+  await page.reload();
+  await page.getByRole('table').waitFor();
+  assert.match(await page.getByRole('row', { name: /Share decisions/ }).textContent(), /3 votes, 50%/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('submitting without a choice explains what to do and keeps focus in the form', async () => {
+  const { page, context } = await openPage();
+  await page.getByRole('button', { name: 'Vote', exact: true }).click();
+  assert.equal(await page.locator('#form-error').textContent(), 'Please choose a rung first.');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'rung');
+  await context.close();
+});
+
+test('the page switches to French, ladder included', async () => {
+  const { page, context } = await openPage();
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.getByRole('button', { name: 'Voter', exact: true }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+  assert.ok(await page.getByRole('radio', { name: /Partagent les décisions/ }).isVisible());
+  await context.close();
+});
+
+test('the server sends a strict Content-Security-Policy and the page works under it', async () => {
+  const response = await fetch(server.url);
+  assert.match(response.headers.get('content-security-policy'), /script-src 'self'/);
+  const { page, context, problems } = await openPage();
+  const violations = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const seen = [];
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(event.violatedDirective));
+        setTimeout(() => resolve(seen), 300);
+      }),
+  );
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problems, []);
+  assert.equal((await fetch(new URL('/../../package.json', server.url))).status, 404);
+  await context.close();
+});
