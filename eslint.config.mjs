@@ -44,4 +44,9 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.config.*', 'scripts/**', '**/bench/**', 'apps/demo/server.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // End-to-end tests run in Node and hand functions to the page (page.evaluate).
+    files: ['apps/*/test/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );
