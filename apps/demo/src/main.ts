@@ -9,9 +9,11 @@ import {
   getBuiltInLadder,
   isPartnerKitError,
   nextRung,
+  plural,
   viewResult,
   type Ladder,
   type Locale,
+  type LocalizedText,
   type ReleasedResults,
 } from '@partnerkit/core';
 import { createBrowserClient } from '@partnerkit/core/browser';
@@ -30,8 +32,15 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-function say(key: keyof typeof MESSAGES, values: Record<string, string | number> = {}): string {
+type Sentence = { [K in keyof typeof MESSAGES]: (typeof MESSAGES)[K] extends LocalizedText ? K : never }[keyof typeof MESSAGES];
+
+function say(key: Sentence, values: Record<string, string | number> = {}): string {
   return format(MESSAGES[key][locale], values);
+}
+
+/** "1 vote, 17%" or "2 votes, 33%", in the page's language. */
+function countText(count: number, percent: number): string {
+  return plural(MESSAGES.countText, count, locale, { percent });
 }
 
 const pollIdFor = (chosen: Ladder) => `demo-${chosen.id}`;
@@ -112,7 +121,7 @@ function renderResults(released: ReleasedResults): void {
   if (view.total === 0) {
     summary.textContent = say('noVotes');
   } else if (!view.visible) {
-    summary.textContent = say('tooFew', { total: view.total, k: released.result.minGroupSize });
+    summary.textContent = plural(MESSAGES.tooFew, view.total, locale, { k: released.result.minGroupSize });
   } else {
     summary.textContent = say('summary', { total: view.total, n: minNewVotes });
   }
@@ -124,14 +133,14 @@ function renderResults(released: ReleasedResults): void {
       name.scope = 'row';
       name.textContent = row.rung.label[locale];
       const count = document.createElement('td');
-      count.textContent = say('countText', { count: row.count, percent: row.percent });
+      count.textContent = countText(row.count, row.percent);
       const share = document.createElement('td');
       const meter = document.createElement('meter');
       meter.min = 0;
       meter.max = 100;
       meter.value = row.percent;
       meter.textContent = `${row.percent}%`;
-      meter.setAttribute('aria-label', `${row.rung.label[locale]}: ${say('countText', { count: row.count, percent: row.percent })}`);
+      meter.setAttribute('aria-label', `${row.rung.label[locale]}: ${countText(row.count, row.percent)}`);
       share.append(meter);
       line.append(name, count, share);
       return line;

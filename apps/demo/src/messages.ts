@@ -1,5 +1,5 @@
 /** The demo page's own words, in English and French. */
-import { t, type LocalizedText } from '@partnerkit/core';
+import { t, type LocalizedText, type PluralText } from '@partnerkit/core';
 
 export const MESSAGES = {
   pageTitle: t('PartnerKit demo: ladder of participation', 'Démo PartnerKit : échelle de participation'),
@@ -17,16 +17,25 @@ export const MESSAGES = {
   ),
   resultsTitle: t('Results on this device', 'Résultats sur cet appareil'),
   noVotes: t('No votes yet.', 'Aucun vote pour l’instant.'),
-  tooFew: t(
-    '{total} votes so far. We show how people voted once at least {k} have voted, so nobody’s answer can be guessed.',
-    '{total} votes pour l’instant. Nous montrons la répartition à partir de {k} votes, pour que personne ne puisse deviner la réponse de quelqu’un.',
-  ),
+  tooFew: {
+    one: t(
+      '{count} vote so far. We show how people voted once at least {k} have voted, so nobody’s answer can be guessed.',
+      '{count} vote pour l’instant. Nous montrons la répartition à partir de {k} votes, pour que personne ne puisse deviner la réponse de quelqu’un.',
+    ),
+    other: t(
+      '{count} votes so far. We show how people voted once at least {k} have voted, so nobody’s answer can be guessed.',
+      '{count} votes pour l’instant. Nous montrons la répartition à partir de {k} votes, pour que personne ne puisse deviner la réponse de quelqu’un.',
+    ),
+  },
   summary: t('{total} votes. Results change after every {n} new votes, so no single vote can be worked out.', '{total} votes. Les résultats changent tous les {n} nouveaux votes, pour qu’on ne puisse pas deviner un vote.'),
   caption: t('Votes per rung, lowest rung first', 'Votes par échelon, du plus bas au plus haut'),
   rung: t('Rung', 'Échelon'),
   votes: t('Votes', 'Votes'),
   share: t('Share', 'Part'),
-  countText: t('{count} votes, {percent}%', '{count} votes, {percent} %'),
+  countText: {
+    one: t('{count} vote, {percent}%', '{count} vote, {percent} %'),
+    other: t('{count} votes, {percent}%', '{count} votes, {percent} %'),
+  },
   median: t('Half of the votes are on “{rung}” or below.', 'La moitié des votes sont sur « {rung} » ou plus bas.'),
   nextRung: t(
     'What would lift you to the next rung, “{rung}”? Whose skills and experience could help?',
@@ -44,4 +53,4 @@ export const MESSAGES = {
   language: t('Français', 'English'),
   skip: t('Skip to the poll', 'Aller au sondage'),
   failed: t('Something went wrong: {message}', 'Un problème est survenu : {message}'),
-} satisfies Record<string, LocalizedText>;
+} satisfies Record<string, LocalizedText | PluralText>;

@@ -42,3 +42,23 @@ export function formatText(
 ): LocalizedText {
   return t(format(text.en, values), format(text.fr, values));
 }
+
+/** Text with a singular and a plural form, e.g. "1 vote" and "2 votes". */
+export interface PluralText {
+  readonly one: LocalizedText;
+  readonly other: LocalizedText;
+}
+
+/**
+ * Picks the singular or plural form for `count` by each language's own rule (French treats
+ * 0 and 1 as singular, English only 1) and fills `{count}` and any other placeholders.
+ */
+export function plural(
+  text: PluralText,
+  count: number,
+  locale: Locale,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  const form = new Intl.PluralRules(locale).select(count) === 'one' ? text.one : text.other;
+  return format(form[locale], { ...values, count });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format, localize, resolveLocale, t } from '../../src/shared/text.js';
+import { format, localize, plural, resolveLocale, t } from '../../src/shared/text.js';
 import { PartnerKitError, ValidationError, invalid } from '../../src/shared/errors.js';
 import { randomId } from '../../src/shared/ids.js';
 import { addDays, daysBetween } from '../../src/shared/clock.js';
@@ -42,5 +42,15 @@ describe('ids and dates', () => {
     expect(addDays('2026-01-31T00:00:00.000Z', 30)).toBe('2026-03-02T00:00:00.000Z');
     expect(daysBetween('2026-01-01T00:00:00.000Z', '2026-01-31T12:00:00.000Z')).toBe(30);
     expect(daysBetween('2026-01-02T00:00:00.000Z', '2026-01-01T00:00:00.000Z')).toBe(-1);
+  });
+});
+
+describe('plural', () => {
+  const votes = { one: t('{count} vote', '{count} vote'), other: t('{count} votes', '{count} votes') };
+  it('follows each language’s rule', () => {
+    expect(plural(votes, 1, 'en')).toBe('1 vote');
+    expect(plural(votes, 0, 'en')).toBe('0 votes');
+    expect(plural(votes, 0, 'fr')).toBe('0 vote');
+    expect(plural(votes, 2, 'fr')).toBe('2 votes');
   });
 });
