@@ -10,7 +10,9 @@ import {
 import { PARTICIPATION_LADDER } from '../src/ladders/index.js';
 import { createPollRecord, readPollSettings, type Vote } from '../src/polls/index.js';
 import { StorageError, type PartnerKitError } from '../src/shared/errors.js';
+import type { Pledge } from '../src/pledges/index.js';
 import type { StoreEvent } from '../src/store/index.js';
+import { rejectionOf } from '../test/support.js';
 
 const KEY = 'partnerkit:test';
 const RUNGS = PARTICIPATION_LADDER.rungs.map((rung) => rung.id);
@@ -23,13 +25,20 @@ function vote(pollId: string, participantId: string, rung: number): Vote {
   return { pollId, participantId, rungId: RUNGS[rung]!, at: '2026-03-31T09:00:00.000Z' };
 }
 
-async function rejectionOf(promise: Promise<unknown>): Promise<PartnerKitError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as PartnerKitError;
-  }
-  throw new Error('Expected a rejection, but the promise resolved.');
+/** A new pledge on wall `w`, made at 08:00 on 2026-03-31, as a store keeps it. */
+function pledge(id: string, text: string): Pledge {
+  return {
+    id,
+    wallId: 'w',
+    text,
+    nameConsent: false,
+    followUpDays: 30,
+    followUpOn: '2026-04-30',
+    status: 'made',
+    joinCount: 0,
+    createdAt: '2026-03-31T08:00:00.000Z',
+    updatedAt: '2026-03-31T08:00:00.000Z',
+  };
 }
 
 /** Waits until `heard` holds `count` events (a guard stops a broken test from hanging). */
@@ -66,18 +75,7 @@ describe('BrowserStore', () => {
     const first = openStore();
     await first.createPoll(poll('p', { minNewVotes: 1, minGroupSize: 3 }));
     await first.castVote(vote('p', 'a', 2));
-    const { ownerToken } = await first.createPledge({
-      id: 'pl',
-      wallId: 'w',
-      text: 'Listen first.',
-      nameConsent: false,
-      followUpDays: 30,
-      followUpOn: '2026-04-30',
-      status: 'made',
-      joinCount: 0,
-      createdAt: '2026-03-31T08:00:00.000Z',
-      updatedAt: '2026-03-31T08:00:00.000Z',
-    });
+    const { ownerToken } = await first.createPledge(pledge('pl', 'Listen first.'));
     const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as { formatVersion?: number };
     expect(saved.formatVersion).to.equal(1);
 
@@ -120,18 +118,7 @@ describe('BrowserStore', () => {
     await writer.createPoll(poll('p', { minNewVotes: 2, minGroupSize: 3 }));
     await writer.castVote(vote('p', 'a', 0));
     await writer.castVote(vote('p', 'b', 0));
-    await writer.createPledge({
-      id: 'pl',
-      wallId: 'w',
-      text: 'Share minutes.',
-      nameConsent: false,
-      followUpDays: 30,
-      followUpOn: '2026-04-30',
-      status: 'made',
-      joinCount: 0,
-      createdAt: '2026-03-31T08:00:00.000Z',
-      updatedAt: '2026-03-31T08:00:00.000Z',
-    });
+    await writer.createPledge(pledge('pl', 'Share minutes.'));
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, oldValue, newValue: localStorage.getItem(KEY), storageArea: localStorage }));
     expect(heardPoll.map((event) => event.type)).to.deep.equal(['poll', 'results']);
     expect(heardWall.map((event) => event.type)).to.deep.equal(['pledge']);
@@ -172,7 +159,7 @@ describe('BrowserStore', () => {
     const future = JSON.stringify({ formatVersion: 99, polls: {}, somethingNew: true });
     localStorage.setItem(KEY, future);
     const store = openStore();
-    const read = await rejectionOf(store.getPoll('p'));
+    const read = await rejectionOf<PartnerKitError>(store.getPoll('p'));
     expect(read).to.be.instanceOf(StorageError);
     expect(read.code).to.equal('storage-unavailable');
     expect(read.messages.en).to.contain('newer version');
@@ -185,7 +172,7 @@ describe('BrowserStore', () => {
   it('keeps damaged data aside, reports it once, then starts again', async () => {
     localStorage.setItem(KEY, '{"polls": [not json');
     const store = openStore({ now: () => new Date('2026-03-31T12:00:00.000Z') });
-    const error = await rejectionOf(store.getPoll('p'));
+    const error = await rejectionOf<PartnerKitError>(store.getPoll('p'));
     expect(error).to.be.instanceOf(StorageError);
     const asideKey = `${KEY}:corrupt:2026-03-31T12:00:00.000Z`;
     expect(error.messages.en).to.contain(asideKey);
@@ -223,7 +210,7 @@ describe('BrowserStore', () => {
           }
         }
       }
-      const error = await rejectionOf(store.castVote(vote('p', 'b', 3)));
+      const error = await rejectionOf<PartnerKitError>(store.castVote(vote('p', 'b', 3)));
       expect(error).to.be.instanceOf(StorageError);
       expect(error.code).to.equal('storage-full');
       expect(error.messages.en).to.contain('nothing was changed');

@@ -4,8 +4,8 @@
  * poll refers to.
  */
 import { invalid } from '../shared/errors.js';
-import { t, type LocalizedText } from '../shared/text.js';
-import { assertUniqueIds, fieldPath, readArray, readId, readObject, readString } from '../shared/validate.js';
+import { t } from '../shared/text.js';
+import { assertUniqueIds, fieldPath, readArray, readId, readLocalizedText, readObject, readString } from '../shared/validate.js';
 import { getBuiltInLadder, isBuiltInLadderId, LADDER_IDS } from './catalog.js';
 import { freezeLadder } from './make.js';
 import type { Band, Ladder, Rung } from './types.js';
@@ -37,15 +37,6 @@ const DEFAULT_QUESTION = t(
 /** What a custom ladder says about its origin when it does not say anything. */
 const DEFAULT_SOURCE = 'Custom ladder';
 
-/** Reads text given in every language: `{ en, fr }`, both required and non-empty. */
-function readLocalizedText(value: unknown, field: string, max: number): LocalizedText {
-  const raw = readObject(value, field, ['en', 'fr']);
-  return t(
-    readString(raw['en'], fieldPath(field, 'en'), { max }),
-    readString(raw['fr'], fieldPath(field, 'fr'), { max }),
-  );
-}
-
 function required(value: unknown, field: string): unknown {
   if (value === undefined) {
     throw invalid('required', field, t('Please fill this in.', 'Veuillez remplir ce champ.'));
@@ -65,11 +56,11 @@ function readRung(value: unknown, field: string): Rung {
   const raw = readObject(value, field, ['id', 'label', 'description']);
   return {
     id: readPartId(raw['id'], fieldPath(field, 'id')),
-    label: readLocalizedText(required(raw['label'], fieldPath(field, 'label')), fieldPath(field, 'label'), MAX_LABEL),
+    label: readLocalizedText(required(raw['label'], fieldPath(field, 'label')), fieldPath(field, 'label'), { max: MAX_LABEL }),
     description: readLocalizedText(
       required(raw['description'], fieldPath(field, 'description')),
       fieldPath(field, 'description'),
-      MAX_DESCRIPTION,
+      { max: MAX_DESCRIPTION },
     ),
   };
 }
@@ -78,7 +69,7 @@ function readBand(value: unknown, field: string): Band {
   const raw = readObject(value, field, ['id', 'label', 'rungs']);
   return {
     id: readPartId(raw['id'], fieldPath(field, 'id')),
-    label: readLocalizedText(required(raw['label'], fieldPath(field, 'label')), fieldPath(field, 'label'), MAX_LABEL),
+    label: readLocalizedText(required(raw['label'], fieldPath(field, 'label')), fieldPath(field, 'label'), { max: MAX_LABEL }),
     rungs: readArray(required(raw['rungs'], fieldPath(field, 'rungs')), fieldPath(field, 'rungs'), { min: 1, max: MAX_RUNGS }, readId),
   };
 }
@@ -138,8 +129,8 @@ export function defineLadder(input: unknown): Ladder {
   if (isBuiltInLadderId(id)) {
     throw invalid('duplicate', 'id', t('A built-in ladder already uses the id "{id}". Please choose another.', 'Une échelle fournie utilise déjà l’identifiant « {id} ». Veuillez en choisir un autre.'), { id });
   }
-  const name = readLocalizedText(required(raw['name'], 'name'), 'name', MAX_LABEL);
-  const question = raw['question'] === undefined ? DEFAULT_QUESTION : readLocalizedText(raw['question'], 'question', MAX_QUESTION);
+  const name = readLocalizedText(required(raw['name'], 'name'), 'name', { max: MAX_LABEL });
+  const question = raw['question'] === undefined ? DEFAULT_QUESTION : readLocalizedText(raw['question'], 'question', { max: MAX_QUESTION });
   const source = raw['source'] === undefined ? DEFAULT_SOURCE : readString(raw['source'], 'source', { max: MAX_DESCRIPTION });
   const rungs = readArray(required(raw['rungs'], 'rungs'), 'rungs', { min: MIN_RUNGS, max: MAX_RUNGS }, readRung);
   assertUniqueIds(rungs, 'rungs', (item) => item.id);

@@ -58,3 +58,4 @@ export {
   type ReleaseInput,
 } from './protection.js';
 export { viewResult, wholePercents, type ResultRow, type ResultView } from './display.js';
+export { resultToCsv, tallyToCsv } from './export.js';

@@ -8,7 +8,7 @@
  *    answer by looking before and after they vote ({@link releaseResults}).
  */
 import { invalid } from '../shared/errors.js';
-import { t } from '../shared/text.js';
+import { compareText, t } from '../shared/text.js';
 import { readDate, readId, readInteger } from '../shared/validate.js';
 import { tallyTotal } from './tally.js';
 import type { Ladder, ProtectedResult, ProtectedSegment, ReleasedResults, SegmentedTally, Tally } from './types.js';
@@ -114,7 +114,7 @@ export function protectSegmentedTally(segmented: SegmentedTally, options: Protec
     }
     const visibleBySize = entries
       .filter((entry) => !hidden.has(entry.segment))
-      .sort((a, b) => a.total - b.total || (a.segment < b.segment ? -1 : a.segment > b.segment ? 1 : 0));
+      .sort((a, b) => a.total - b.total || compareText(a.segment, b.segment));
     for (const entry of visibleBySize) {
       if (hiddenTotal === 0 || hiddenTotal >= k) break;
       hidden.add(entry.segment);

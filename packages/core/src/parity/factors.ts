@@ -5,15 +5,8 @@
  * checklist. Team-composition details (pairs of patients, co-leads, coaches, covered costs)
  * come from seed 001_5c14ab15c4889788.txt. All wording is the project's own.
  */
+import { deepFreeze } from '../shared/freeze.js';
 import { t, type LocalizedText } from '../shared/text.js';
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /** One statement of a factor's checklist. Its id (`factor.slug`) is stable. */
 export interface ParityItem {

@@ -1,7 +1,7 @@
 /** Validators for parity records coming from outside (forms, requests, stored files). */
-import { fieldPath, readDay, readEnum, readId, readObject } from '../shared/validate.js';
-import { PARITY_ANSWER_IDS, type ParityAnswer, type ParityAnswers } from './answers.js';
-import { PARITY_ITEM_IDS, type ParityItemId } from './factors.js';
+import { readDay, readEnum, readId, readKeyedRecord, readObject } from '../shared/validate.js';
+import { PARITY_ANSWER_IDS, type ParityAnswers } from './answers.js';
+import { PARITY_ITEM_IDS } from './factors.js';
 import { readRoster } from './roster.js';
 import type { ParityAssessment } from './types.js';
 
@@ -13,13 +13,7 @@ const ASSESSMENT_KEYS = ['id', 'teamId', 'assessedOn', 'answers', 'roster'] as c
  * `field`).
  */
 export function readParityAnswers(input: unknown, field = 'answers'): ParityAnswers {
-  const raw = readObject(input, field, PARITY_ITEM_IDS);
-  const answers: Partial<Record<ParityItemId, ParityAnswer>> = {};
-  for (const id of PARITY_ITEM_IDS) {
-    const value = raw[id];
-    if (value !== undefined) answers[id] = readEnum(value, fieldPath(field, id), PARITY_ANSWER_IDS);
-  }
-  return answers;
+  return readKeyedRecord(input, field, PARITY_ITEM_IDS, (value, valueField) => readEnum(value, valueField, PARITY_ANSWER_IDS));
 }
 
 /**

@@ -4,9 +4,9 @@
  * text is plain text, kept exactly as typed (a `<` stays a `<`) and shown as text.
  */
 import { invalid } from '../shared/errors.js';
+import { addDaysToDay } from '../shared/clock.js';
 import { t, type LocalizedText } from '../shared/text.js';
 import { readBoolean, readDate, readId, readNumber, readObject, readString } from '../shared/validate.js';
-import { addDaysToDay } from '../recognition/days.js';
 import { FOLLOW_UP_DAYS, type FollowUpDays, type Pledge } from './types.js';
 
 /** The start of every pledge; the maker finishes the sentence. */

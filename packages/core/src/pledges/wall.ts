@@ -1,5 +1,6 @@
 /** What a pledge wall shows, and which pledges are due a follow-up. */
-import { readCalendarDay } from '../recognition/days.js';
+import { readCalendarDay } from '../shared/clock.js';
+import { compareText } from '../shared/text.js';
 import type { Pledge } from './types.js';
 
 /**
@@ -14,8 +15,7 @@ export function publicPledge(pledge: Pledge): Pledge {
 
 /** Newest first by `createdAt`, then by id so the order never wobbles. */
 function newestFirst(a: Pledge, b: Pledge): number {
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareText(b.createdAt, a.createdAt) || compareText(a.id, b.id);
 }
 
 /** The pledges for a wall, newest first, never with a name its maker did not consent to show. */
@@ -32,5 +32,5 @@ export function pledgesDueForFollowUp(pledges: readonly Pledge[], today: string 
   const day = readCalendarDay(today, 'today');
   return pledges
     .filter((pledge) => (pledge.status === 'made' || pledge.status === 'in-progress') && pledge.followUpOn <= day)
-    .sort((a, b) => (a.followUpOn !== b.followUpOn ? (a.followUpOn < b.followUpOn ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => compareText(a.followUpOn, b.followUpOn) || compareText(a.id, b.id));
 }

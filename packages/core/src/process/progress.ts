@@ -1,5 +1,5 @@
 /** Progress through the four-step process (seed 001_5c14ab15c4889788.txt). */
-import { readBoolean, readObject, fieldPath } from '../shared/validate.js';
+import { readBoolean, readKeyedRecord } from '../shared/validate.js';
 import { PROCESS_ITEM_IDS, PROCESS_STEPS, type ProcessItemId, type ProcessStepId } from './steps.js';
 
 /** Which checklist items are done, by item id; a missing item is not done. */
@@ -29,12 +29,7 @@ export interface ProcessProgress {
  * refused, naming the field `<field>.<itemId>`.
  */
 export function readProcessChecklist(input: unknown, field = 'done'): ProcessChecklist {
-  const raw = readObject(input, field, PROCESS_ITEM_IDS);
-  const checklist: Partial<Record<ProcessItemId, boolean>> = {};
-  for (const id of PROCESS_ITEM_IDS) {
-    if (raw[id] !== undefined) checklist[id] = readBoolean(raw[id], fieldPath(field, id));
-  }
-  return checklist;
+  return readKeyedRecord(input, field, PROCESS_ITEM_IDS, readBoolean);
 }
 
 /**

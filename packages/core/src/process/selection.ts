@@ -5,7 +5,7 @@
  */
 import { invalid } from '../shared/errors.js';
 import { t, type LocalizedText } from '../shared/text.js';
-import { fieldPath, readEnum, readId, readObject } from '../shared/validate.js';
+import { readEnum, readId, readKeyedRecord, readObject } from '../shared/validate.js';
 import { SELECTION_CRITERION_IDS, type SelectionCriterionId } from './criteria.js';
 
 /** How a candidate fares on one criterion. `unknown` means "could not tell". */
@@ -39,12 +39,7 @@ export function readSelectionReview(input: unknown): SelectionReview {
   const raw = readObject(input, '', REVIEW_KEYS);
   const candidateId = readId(raw.candidateId, 'candidateId');
   const recruiterId = readId(raw.recruiterId, 'recruiterId');
-  const rawRatings = readObject(raw.ratings, 'ratings', SELECTION_CRITERION_IDS);
-  const ratings: Partial<Record<SelectionCriterionId, SelectionRating>> = {};
-  for (const id of SELECTION_CRITERION_IDS) {
-    const value = rawRatings[id];
-    if (value !== undefined) ratings[id] = readEnum(value, fieldPath('ratings', id), SELECTION_RATINGS);
-  }
+  const ratings = readKeyedRecord(raw.ratings, 'ratings', SELECTION_CRITERION_IDS, (value, field) => readEnum(value, field, SELECTION_RATINGS));
   return { candidateId, recruiterId, ratings };
 }
 

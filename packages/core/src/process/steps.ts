@@ -4,6 +4,7 @@
  * selection and preparation of team members; carrying out the mandate; assessing
  * engagement. Each step has a short checklist written in the project's own words.
  */
+import { deepFreeze } from '../shared/freeze.js';
 import { t, type LocalizedText } from '../shared/text.js';
 
 /** One task of a step's checklist. Its id (`step.slug`) is stable. */
@@ -20,14 +21,6 @@ export interface ProcessStep {
   readonly description: LocalizedText;
   /** Three to six tasks. */
   readonly items: readonly ProcessItem[];
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /** The four steps in order. */

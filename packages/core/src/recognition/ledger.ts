@@ -7,7 +7,8 @@
  * paused. Seed 001_5c14ab15c4889788.txt: tell members what impact they had.
  */
 import { invalid } from '../shared/errors.js';
-import { t, type LocalizedText } from '../shared/text.js';
+import { addDaysToDay, daysFromTo, readCalendarDay } from '../shared/clock.js';
+import { compareText, t, type LocalizedText } from '../shared/text.js';
 import {
   fieldPath,
   readArray,
@@ -20,9 +21,7 @@ import {
   readString,
 } from '../shared/validate.js';
 import { readNote } from './contributions.js';
-import { addDaysToDay, daysFromTo, readCalendarDay } from './days.js';
 import { LOOP_STATUS_LABELS } from './labels.js';
-import { compareText } from './order.js';
 import { LOOP_STATUSES, type LoopHistoryEntry, type LoopItem, type LoopStatus } from './types.js';
 
 /** Longest piece of input a loop item holds. */
@@ -57,24 +56,36 @@ export function canTransitionLoopItem(from: LoopStatus, to: LoopStatus): boolean
 
 const NEW_ITEM_KEYS = ['id', 'said', 'source', 'receivedOn'] as const;
 
+/** What partners said and when: the fields a new and a stored loop item share, read in order. */
+function readInputFields(raw: Record<string, unknown>): Pick<LoopItem, 'id' | 'said' | 'source' | 'receivedOn'> {
+  const id = readId(raw.id, 'id');
+  const said = readString(raw.said, 'said', { max: MAX_SAID_LENGTH, multiline: true });
+  const source = readOptional(raw.source, 'source', (v, f) => readString(v, f, { max: 200 }));
+  const receivedOn = readDay(raw.receivedOn, 'receivedOn');
+  return { id, said, ...(source === undefined ? {} : { source }), receivedOn };
+}
+
+/** Days between updates while on hold: a whole number from 1 to 365. */
+function readUpdateEveryDays(value: unknown, field: string): number {
+  return readInteger(value, field, { min: 1, max: 365 });
+}
+
+/** The error for declining without saying why. */
+function reasonRequired() {
+  return invalid('required', 'reason', t('Please say why this was not taken up.', 'Veuillez dire pourquoi ceci n’a pas été retenu.'));
+}
+
 /**
  * Reads a new piece of input from untrusted data: `{ id, said, source?, receivedOn }`.
  * Returns a loop item in status `heard`, last updated the day it was received.
  */
 export function readLoopItem(input: unknown): LoopItem {
-  const raw = readObject(input, '', NEW_ITEM_KEYS);
-  const id = readId(raw.id, 'id');
-  const said = readString(raw.said, 'said', { max: MAX_SAID_LENGTH, multiline: true });
-  const source = readOptional(raw.source, 'source', (v, f) => readString(v, f, { max: 200 }));
-  const receivedOn = readDay(raw.receivedOn, 'receivedOn');
+  const fields = readInputFields(readObject(input, '', NEW_ITEM_KEYS));
   return {
-    id,
-    said,
-    ...(source === undefined ? {} : { source }),
-    receivedOn,
+    ...fields,
     status: 'heard',
-    lastUpdateOn: receivedOn,
-    history: [{ status: 'heard', on: receivedOn }],
+    lastUpdateOn: fields.receivedOn,
+    history: [{ status: 'heard', on: fields.receivedOn }],
   };
 }
 
@@ -100,13 +111,11 @@ function readHistoryEntry(value: unknown, field: string): LoopHistoryEntry {
  */
 export function readLoopItemRecord(input: unknown): LoopItem {
   const raw = readObject(input, '', ITEM_KEYS);
-  const id = readId(raw.id, 'id');
-  const said = readString(raw.said, 'said', { max: MAX_SAID_LENGTH, multiline: true });
-  const source = readOptional(raw.source, 'source', (v, f) => readString(v, f, { max: 200 }));
-  const receivedOn = readDay(raw.receivedOn, 'receivedOn');
+  const fields = readInputFields(raw);
+  const { receivedOn } = fields;
   const status = readEnum(raw.status, 'status', LOOP_STATUSES);
   const reason = readOptional(raw.reason, 'reason', readNote);
-  const updateEveryDays = readOptional(raw.updateEveryDays, 'updateEveryDays', (v, f) => readInteger(v, f, { min: 1, max: 365 }));
+  const updateEveryDays = readOptional(raw.updateEveryDays, 'updateEveryDays', readUpdateEveryDays);
   const lastUpdateOn = readDay(raw.lastUpdateOn, 'lastUpdateOn');
   const history = readArray(raw.history, 'history', { min: 1, max: MAX_LOOP_HISTORY }, readHistoryEntry);
 
@@ -125,16 +134,11 @@ export function readLoopItemRecord(input: unknown): LoopItem {
   const last = history[history.length - 1] as LoopHistoryEntry;
   if (last.status !== status) throw broken('status');
   if (last.on !== lastUpdateOn) throw broken('lastUpdateOn');
-  if (status === 'declined' && reason === undefined) {
-    throw invalid('required', 'reason', t('Please say why this was not taken up.', 'Veuillez dire pourquoi ceci n’a pas été retenu.'));
-  }
+  if (status === 'declined' && reason === undefined) throw reasonRequired();
   if (reason !== undefined && status !== 'declined' && status !== 'paused') throw broken('reason');
   if (updateEveryDays !== undefined && status !== 'paused') throw broken('updateEveryDays');
   return {
-    id,
-    said,
-    ...(source === undefined ? {} : { source }),
-    receivedOn,
+    ...fields,
     status,
     ...(reason === undefined ? {} : { reason }),
     ...(updateEveryDays === undefined ? {} : { updateEveryDays }),
@@ -177,7 +181,7 @@ export function readLoopTransition(input: unknown): LoopTransitionRequest {
   const on = readCalendarDay(raw.on, 'on');
   const note = readOptional(raw.note, 'note', readNote);
   const reason = readOptional(raw.reason, 'reason', readNote);
-  const updateEveryDays = readOptional(raw.updateEveryDays, 'updateEveryDays', (v, f) => readInteger(v, f, { min: 1, max: 365 }));
+  const updateEveryDays = readOptional(raw.updateEveryDays, 'updateEveryDays', readUpdateEveryDays);
   return {
     to,
     on,
@@ -218,9 +222,7 @@ export function transitionLoopItem(item: LoopItem, transition: LoopTransition): 
   if (!canTransitionLoopItem(item.status, to)) {
     throw invalid('invalid-transition', 'to', statusPair(item.status, to));
   }
-  if (to === 'declined' && request.reason === undefined) {
-    throw invalid('required', 'reason', t('Please say why this was not taken up.', 'Veuillez dire pourquoi ceci n’a pas été retenu.'));
-  }
+  if (to === 'declined' && request.reason === undefined) throw reasonRequired();
   if (request.reason !== undefined && to !== 'declined' && to !== 'paused') {
     throw invalid('invalid', 'reason', t('A reason is kept only when input is not taken up or put on hold. Use the note instead.', 'Une raison n’est gardée que si l’idée n’est pas retenue ou est mise en pause. Utilisez plutôt la note.'));
   }

@@ -4,7 +4,7 @@
  * members told what impact they had).
  */
 import { invalid } from '../shared/errors.js';
-import { format, resolveLocale, t, type Locale, type LocalizedText } from '../shared/text.js';
+import { compareText, format, resolveLocale, t, type Locale, type LocalizedText } from '../shared/text.js';
 import { readId } from '../shared/validate.js';
 import { latestPartnerName } from './contributions.js';
 import { PROJECT_PHASE_LABELS } from './labels.js';
@@ -64,7 +64,7 @@ export function partnerSummary(
   const id = readId(partnerId, 'partnerId');
   const own = contributions.filter((contribution) => contribution.partnerId === id);
   // Stable sort: same-day contributions keep their order in the log.
-  const byDate = [...own].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const byDate = [...own].sort((a, b) => compareText(a.date, b.date));
 
   const contributionsByKind = zeroCounts<ContributionKind>(CONTRIBUTION_KINDS);
   const projects = new Set<string>();

@@ -3,11 +3,10 @@
  * way, not only at the end of a project.
  */
 import { invalid } from '../shared/errors.js';
-import { t } from '../shared/text.js';
+import { daysFromTo, readCalendarDay } from '../shared/clock.js';
+import { compareText, t } from '../shared/text.js';
 import { readInteger } from '../shared/validate.js';
 import { latestPartnerName } from './contributions.js';
-import { daysFromTo, readCalendarDay } from './days.js';
-import { compareText } from './order.js';
 import type { Acknowledgement, Contribution } from './types.js';
 
 /** Options for {@link partnersDueThanks}. */

@@ -62,3 +62,12 @@ export function plural(
   const form = new Intl.PluralRules(locale).select(count) === 'one' ? text.one : text.other;
   return format(form[locale], { ...values, count });
 }
+
+/**
+ * Orders text by UTF-16 code unit, the same on every machine (no locale rules), for stable
+ * sorting of ids and `YYYY-MM-DD` days: negative when `a` comes first, positive when `b`
+ * does, 0 when they are equal.
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -4,7 +4,7 @@
  * through these, so the browser and the server refuse exactly the same things.
  */
 import { invalid } from './errors.js';
-import { t } from './text.js';
+import { t, type LocalizedText } from './text.js';
 
 /** Keys that could reach an object's prototype; refused wherever they appear. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -61,6 +61,26 @@ export function readObject(
   return copy;
 }
 
+/**
+ * Reads an object whose keys may be any of `keys` (each at most once, none required), such
+ * as answers by item id. Each value present is read with `readValue`, which gets the field
+ * path `<field>.<key>`; an unknown key is refused as {@link readObject} refuses it. Keys
+ * are read in the order of `keys`.
+ */
+export function readKeyedRecord<K extends string, V>(
+  value: unknown,
+  field: string,
+  keys: readonly K[],
+  readValue: (value: unknown, field: string) => V,
+): Partial<Record<K, V>> {
+  const raw = readObject(value, field, keys);
+  const record: Partial<Record<K, V>> = {};
+  for (const key of keys) {
+    if (raw[key] !== undefined) record[key] = readValue(raw[key], fieldPath(field, key));
+  }
+  return record;
+}
+
 /** Options for {@link readString}. */
 export interface StringRules {
   /** Fewest characters after trimming (default 1: empty text is refused). */
@@ -99,6 +119,16 @@ export function readString(value: unknown, field: string, rules: StringRules): s
     throw invalid('invalid', field, t('This text has characters we cannot keep.', 'Ce texte contient des caractères que nous ne pouvons pas garder.'));
   }
   return text;
+}
+
+/**
+ * Reads text given in every language, `{ en, fr }`: both are required and each is read with
+ * {@link readString} and `rules` (an error names `<field>.en` or `<field>.fr`). Returns
+ * frozen {@link LocalizedText}.
+ */
+export function readLocalizedText(value: unknown, field: string, rules: StringRules): LocalizedText {
+  const raw = readObject(value, field, ['en', 'fr']);
+  return t(readString(raw['en'], fieldPath(field, 'en'), rules), readString(raw['fr'], fieldPath(field, 'fr'), rules));
 }
 
 /** Reads a stable id: 1–128 letters, digits, `.`, `-`, `_` or `:`, starting with a letter or digit. */

@@ -17,7 +17,7 @@ import { readVoteInput } from '../polls/votes.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { invalid, isPartnerKitError, notFound, PartnerKitError } from '../shared/errors.js';
 import { randomId } from '../shared/ids.js';
-import { t } from '../shared/text.js';
+import { compareText, t } from '../shared/text.js';
 import { isId, readDate, readId } from '../shared/validate.js';
 import { cloneState, dict, emptyState, own, seal, type Dict, type StoreState } from './state.js';
 import { PollCounts } from './poll-counts.js';
@@ -256,7 +256,7 @@ export class DataStore implements Store {
       for (const record of Object.values(records)) {
         if (ownerId === undefined || record.ownerId === ownerId) list.push(record as StoredRecord<T>);
       }
-      return list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return list.sort((a, b) => compareText(a.id, b.id));
     });
   }
 

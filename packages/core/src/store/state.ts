@@ -7,6 +7,7 @@ import type { ReleasedResults } from '../ladders/types.js';
 import type { Pledge } from '../pledges/types.js';
 import type { Poll, Vote } from '../polls/types.js';
 import { invalid, StorageError } from '../shared/errors.js';
+import { deepFreeze } from '../shared/freeze.js';
 import { t } from '../shared/text.js';
 import { readInteger, readObject, fieldPath } from '../shared/validate.js';
 import type { StoredRecord } from './types.js';
@@ -245,13 +246,4 @@ export function seal<T>(value: T, field: string): T {
     throw invalid('invalid', field, t('This cannot be saved: it should be plain data (text, numbers, lists, groups of fields).', 'Ceci ne peut pas être enregistré : ce devrait être des données simples (texte, nombres, listes, groupes de champs).'));
   }
   return deepFreeze(JSON.parse(text) as T);
-}
-
-/** Freezes a value and everything inside it. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

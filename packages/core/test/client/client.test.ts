@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createClient, newParticipantId, type PartnerKitClient } from '../../src/client/index.js';
 import { PartnerKitError, ValidationError } from '../../src/shared/errors.js';
 import { MemoryStore, type StoreEvent } from '../../src/store/index.js';
-import { rejectionOf, RUNGS, steppingClock } from '../store/helpers.js';
+import { RUNGS, steppingClock } from '../store/helpers.js';
+import { rejectionOf } from '../support.js';
 
 const CONTRIBUTION = {
   id: 'c1',

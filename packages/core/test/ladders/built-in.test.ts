@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_LADDERS, getBuiltInLadder, isBuiltInLadderId, LADDER_IDS, type Ladder } from '../../src/ladders/index.js';
 import type { LocalizedText } from '../../src/shared/text.js';
+import { KEBAB_CASE } from '../support.js';
 
 const expectedRungs: Record<string, readonly string[]> = {
   participation: [
@@ -42,8 +43,6 @@ const expectedBands: Record<string, readonly (readonly [string, number])[]> = {
   continuum: [],
 };
 
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 function expectBothLanguages(text: LocalizedText): void {
   expect(Object.keys(text).sort()).toEqual(['en', 'fr']);
   expect(text.en.trim().length).toBeGreaterThan(0);
@@ -70,7 +69,7 @@ describe('built-in ladders', () => {
       const ids = ladder.rungs.map((rung) => rung.id);
       expect(ids).toEqual(expectedRungs[id]);
       expect(new Set(ids).size).toBe(ids.length);
-      for (const rungId of ids) expect(rungId).toMatch(KEBAB);
+      for (const rungId of ids) expect(rungId).toMatch(KEBAB_CASE);
     });
 
     it('has English and French name, question, labels and descriptions', () => {
@@ -94,7 +93,7 @@ describe('built-in ladders', () => {
       if (ladder.bands.length > 0) {
         expect(ladder.bands.flatMap((band) => band.rungs)).toEqual(ladder.rungs.map((rung) => rung.id));
       }
-      for (const band of ladder.bands) expect(band.id).toMatch(KEBAB);
+      for (const band of ladder.bands) expect(band.id).toMatch(KEBAB_CASE);
     });
 
     it('is frozen', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineLadder, getBuiltInLadder, resolveLadder } from '../../src/ladders/index.js';
 import { ValidationError } from '../../src/shared/errors.js';
 import { expectValidationError } from './helpers.js';
+import { errorOf } from '../support.js';
 
 const text = (en: string, fr: string = `${en} (fr)`) => ({ en, fr });
 
@@ -172,15 +173,7 @@ describe('defineLadder', () => {
 
   it('throws only ValidationError for assorted junk', () => {
     const junk: unknown[] = [undefined, 0, true, Symbol('x'), () => 1, new Date(), { id: 'x', name: text('X'), rungs: [null, null] }];
-    for (const value of junk) {
-      let caught: unknown;
-      try {
-        defineLadder(value);
-      } catch (error) {
-        caught = error;
-      }
-      expect(caught).toBeInstanceOf(ValidationError);
-    }
+    for (const value of junk) expect(errorOf(() => defineLadder(value))).toBeInstanceOf(ValidationError);
   });
 });
 

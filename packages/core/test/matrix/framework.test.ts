@@ -12,8 +12,7 @@ import {
   placeById,
   phaseById,
 } from '../../src/matrix/index.js';
-
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { KEBAB_CASE } from '../support.js';
 
 describe('places and phases', () => {
   it('lists the four places and four phases of seed 003 in order', () => {
@@ -25,7 +24,7 @@ describe('places and phases', () => {
 
   it('has kebab-case ids and non-empty English and French labels and descriptions', () => {
     for (const entry of [...PLACES, ...PHASES]) {
-      expect(entry.id).toMatch(KEBAB);
+      expect(entry.id).toMatch(KEBAB_CASE);
       for (const text of [entry.label, entry.description]) {
         expect(text.en.trim()).not.toBe('');
         expect(text.fr.trim()).not.toBe('');
@@ -69,7 +68,7 @@ describe('built-in cell examples', () => {
       const [place, phase, slug] = example.id.split('.');
       expect(place).toBe(example.place);
       expect(phase).toBe(example.phase);
-      expect(slug).toMatch(KEBAB);
+      expect(slug).toMatch(KEBAB_CASE);
     }
     expect(ids).toContain('direct-care.evaluate.surveys-and-suggestion-boxes');
     expect(ids).toContain('organization.design.steering-committees-and-boards');

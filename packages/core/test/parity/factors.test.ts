@@ -10,8 +10,7 @@ import {
   isParityItemId,
   parityFactorById,
 } from '../../src/parity/index.js';
-
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { KEBAB_CASE } from '../support.js';
 
 describe('parity factors', () => {
   it('are the seven factors of seed 003 in their fixed order', () => {
@@ -20,13 +19,13 @@ describe('parity factors', () => {
 
   it('each have 2–4 checklist items with ids `factor.slug`', () => {
     for (const factor of PARITY_FACTORS) {
-      expect(factor.id).toMatch(KEBAB);
+      expect(factor.id).toMatch(KEBAB_CASE);
       expect(factor.items.length).toBeGreaterThanOrEqual(2);
       expect(factor.items.length).toBeLessThanOrEqual(4);
       for (const item of factor.items) {
         const [prefix, slug] = item.id.split('.');
         expect(prefix).toBe(factor.id);
-        expect(slug).toMatch(KEBAB);
+        expect(slug).toMatch(KEBAB_CASE);
       }
     }
     expect(new Set(PARITY_ITEM_IDS).size).toBe(PARITY_ITEM_IDS.length);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPledge, MAX_PLEDGE_LENGTH, PLEDGE_PROMPT, readPledgeDraft, remainingCharacters } from '../../src/pledges/index.js';
-import { validationErrorOf } from './helpers.js';
+import { errorOf } from '../support.js';
 
 describe('PLEDGE_PROMPT', () => {
   it('has the pledge sentence in English and French', () => {
@@ -42,8 +42,8 @@ describe('readPledgeDraft', () => {
 
   it('treats an empty name as none, and checks a consented name', () => {
     expect('name' in readPledgeDraft({ wallId: 'w', text: 'x', name: '   ', nameConsent: true })).toBe(false);
-    expect(validationErrorOf(() => readPledgeDraft({ wallId: 'w', text: 'x', name: 'x'.repeat(81), nameConsent: true }))).toMatchObject({ code: 'too-long', field: 'name' });
-    expect(validationErrorOf(() => readPledgeDraft({ wallId: 'w', text: 'x', name: 7, nameConsent: true }))).toMatchObject({ code: 'wrong-type', field: 'name' });
+    expect(errorOf(() => readPledgeDraft({ wallId: 'w', text: 'x', name: 'x'.repeat(81), nameConsent: true }))).toMatchObject({ code: 'too-long', field: 'name' });
+    expect(errorOf(() => readPledgeDraft({ wallId: 'w', text: 'x', name: 7, nameConsent: true }))).toMatchObject({ code: 'wrong-type', field: 'name' });
     expect(readPledgeDraft({ wallId: 'w', text: 'x', name: 'x'.repeat(80), nameConsent: true }).name).toHaveLength(80);
   });
 
@@ -56,12 +56,12 @@ describe('readPledgeDraft', () => {
   it('counts characters as people see them: 280 emoji fit, 281 do not', () => {
     const emoji = '🙂'; // two UTF-16 code units, one character
     expect(readPledgeDraft({ wallId: 'w', text: emoji.repeat(280) }).text).toBe(emoji.repeat(280));
-    expect(validationErrorOf(() => readPledgeDraft({ wallId: 'w', text: emoji.repeat(281) }))).toMatchObject({ code: 'too-long', field: 'text' });
-    expect(validationErrorOf(() => readPledgeDraft({ wallId: 'w', text: 'a'.repeat(281) }))).toMatchObject({ code: 'too-long', field: 'text' });
+    expect(errorOf(() => readPledgeDraft({ wallId: 'w', text: emoji.repeat(281) }))).toMatchObject({ code: 'too-long', field: 'text' });
+    expect(errorOf(() => readPledgeDraft({ wallId: 'w', text: 'a'.repeat(281) }))).toMatchObject({ code: 'too-long', field: 'text' });
   });
 
   it('refuses a 10 MB text as too long', () => {
-    const error = validationErrorOf(() => readPledgeDraft({ wallId: 'w', text: 'a'.repeat(10 * 1024 * 1024) }));
+    const error = errorOf(() => readPledgeDraft({ wallId: 'w', text: 'a'.repeat(10 * 1024 * 1024) }));
     expect(error).toMatchObject({ code: 'too-long', field: 'text' });
   });
 
@@ -74,7 +74,7 @@ describe('readPledgeDraft', () => {
     ['followUpDays', '30', 'wrong-type'],
     ['ownerToken', 'abc', 'unknown-field'],
   ])('refuses %s = %j with %s', (field, value, code) => {
-    const error = validationErrorOf(() => readPledgeDraft({ wallId: 'w', text: 'x', [field]: value }));
+    const error = errorOf(() => readPledgeDraft({ wallId: 'w', text: 'x', [field]: value }));
     expect([error.code, error.field]).toEqual([code, field]);
   });
 
@@ -128,8 +128,8 @@ describe('createPledge', () => {
   });
 
   it('refuses a bad id or time', () => {
-    expect(validationErrorOf(() => createPledge(draft, { id: 'no spaces', now: '2026-01-01T00:00:00Z' })).field).toBe('id');
-    expect(validationErrorOf(() => createPledge(draft, { id: 'p', now: 'now' })).field).toBe('now');
+    expect(errorOf(() => createPledge(draft, { id: 'no spaces', now: '2026-01-01T00:00:00Z' })).field).toBe('id');
+    expect(errorOf(() => createPledge(draft, { id: 'p', now: 'now' })).field).toBe('now');
   });
 });
 

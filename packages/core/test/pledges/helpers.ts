@@ -1,17 +1,6 @@
-import { ValidationError } from '../../src/shared/errors.js';
 import type { Pledge } from '../../src/pledges/index.js';
 
-/** Runs `fn` and returns the ValidationError it throws (fails the test otherwise). */
-export function validationErrorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw new Error(`Expected a ValidationError, got ${String(error)}`, { cause: error });
-  }
-  throw new Error('Expected a ValidationError, but nothing was thrown');
-}
-
+/** A stored pledge, made 2026-01-31 with a 30-day follow-up; `overrides` replace its fields. */
 export function pledge(overrides: Partial<Pledge> = {}): Pledge {
   return {
     id: 'pl1',

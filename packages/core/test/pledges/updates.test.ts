@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPledgeUpdate, PLEDGE_STATUSES, PLEDGE_STATUS_LABELS, PLEDGE_TRANSITIONS, readPledgeUpdate, type PledgeStatus } from '../../src/pledges/index.js';
-import { pledge, validationErrorOf } from './helpers.js';
+import { pledge } from './helpers.js';
+import { errorOf } from '../support.js';
 
 const ALLOWED: Record<PledgeStatus, PledgeStatus[]> = {
   made: ['in-progress', 'done', 'not-done'],
@@ -25,7 +26,7 @@ describe('readPledgeUpdate', () => {
     [{ joinCount: 99 }, 'unknown-field', 'joinCount'],
     [[], 'wrong-type', ''],
   ])('refuses %j', (input, code, field) => {
-    const error = validationErrorOf(() => readPledgeUpdate(input));
+    const error = errorOf(() => readPledgeUpdate(input));
     expect([error.code, error.field]).toEqual([code, field]);
   });
 
@@ -50,7 +51,7 @@ describe('applyPledgeUpdate', () => {
           expect(after).toEqual({ ...before, status: to, updatedAt: '2026-03-05T09:00:00.000Z' });
           expect(before.status).toBe(from);
         } else {
-          const error = validationErrorOf(() => applyPledgeUpdate(before, { status: to }, NOW));
+          const error = errorOf(() => applyPledgeUpdate(before, { status: to }, NOW));
           expect([error.code, error.field]).toEqual(['invalid-transition', 'status']);
           expect(error.messages.en).toMatch(/cannot become/);
           expect(error.messages.fr).toMatch(/ne peut pas devenir/);
@@ -73,7 +74,7 @@ describe('applyPledgeUpdate', () => {
   });
 
   it('refuses a bad time or update with ValidationErrors', () => {
-    expect(validationErrorOf(() => applyPledgeUpdate(pledge(), { status: 'done' }, 'later')).field).toBe('now');
-    expect(validationErrorOf(() => applyPledgeUpdate(pledge(), {}, NOW)).code).toBe('required');
+    expect(errorOf(() => applyPledgeUpdate(pledge(), { status: 'done' }, 'later')).field).toBe('now');
+    expect(errorOf(() => applyPledgeUpdate(pledge(), {}, NOW)).code).toBe('required');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pledgesDueForFollowUp, publicPledge, wallListing } from '../../src/pledges/index.js';
-import { pledge, validationErrorOf } from './helpers.js';
+import { pledge } from './helpers.js';
+import { errorOf } from '../support.js';
 
 describe('wallListing', () => {
   const pledges = [
@@ -52,6 +53,6 @@ describe('pledgesDueForFollowUp', () => {
   });
 
   it('refuses a bad day', () => {
-    expect(validationErrorOf(() => pledgesDueForFollowUp(pledges, '2026-02-31')).field).toBe('today');
+    expect(errorOf(() => pledgesDueForFollowUp(pledges, '2026-02-31')).field).toBe('today');
   });
 });

@@ -8,7 +8,7 @@ import {
   readVoteInput,
   type Poll,
 } from '../../src/polls/index.js';
-import { ValidationError } from '../../src/shared/errors.js';
+import { errorOf } from '../support.js';
 
 const NOW = new Date('2026-03-31T14:00:00Z');
 const ladder = getBuiltInLadder('participation')!;
@@ -16,25 +16,6 @@ const firstRung = ladder.rungs[0]!.id;
 
 function poll(overrides: Partial<Poll> = {}): Poll {
   return { ...createPollRecord(readPollSettings({ id: 'poll-1' }), NOW), ...overrides };
-}
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-    return undefined;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).code;
-  }
-}
-
-function fieldOf(run: () => unknown): string | undefined {
-  try {
-    run();
-    return undefined;
-  } catch (error) {
-    return (error as ValidationError).field;
-  }
 }
 
 describe('readPollSettings and createPollRecord', () => {
@@ -75,19 +56,19 @@ describe('readPollSettings and createPollRecord', () => {
   });
 
   it('refuses bad settings, naming the field', () => {
-    expect(fieldOf(() => readPollSettings({}))).toBe('id');
-    expect(fieldOf(() => readPollSettings({ id: 'a b' }))).toBe('id');
-    expect(fieldOf(() => readPollSettings({ id: 'p', ladderId: 'nope' }))).toBe('ladderId');
-    expect(codeOf(() => readPollSettings({ id: 'p', minGroupSize: 2 }))).toBe('too-small');
-    expect(codeOf(() => readPollSettings({ id: 'p', minGroupSize: 4.5 }))).toBe('not-an-integer');
-    expect(codeOf(() => readPollSettings({ id: 'p', minNewVotes: 0 }))).toBe('too-small');
-    expect(codeOf(() => readPollSettings({ id: 'p', resultsVisibility: 'never' }))).toBe('unknown-value');
-    expect(codeOf(() => readPollSettings({ id: 'p', askSegment: 'yes' }))).toBe('wrong-type');
-    expect(codeOf(() => readPollSettings({ id: 'p', question: 'x'.repeat(301) }))).toBe('too-long');
-    expect(codeOf(() => readPollSettings({ id: 'p', extra: 1 }))).toBe('unknown-field');
-    expect(codeOf(() => readPollSettings(JSON.parse('{"id":"p","__proto__":{}}')))).toBe('forbidden-key');
-    expect(codeOf(() => readPollSettings(null))).toBe('wrong-type');
-    expect(codeOf(() => readPollSettings([]))).toBe('wrong-type');
+    expect(errorOf(() => readPollSettings({})).field).toBe('id');
+    expect(errorOf(() => readPollSettings({ id: 'a b' })).field).toBe('id');
+    expect(errorOf(() => readPollSettings({ id: 'p', ladderId: 'nope' })).field).toBe('ladderId');
+    expect(errorOf(() => readPollSettings({ id: 'p', minGroupSize: 2 })).code).toBe('too-small');
+    expect(errorOf(() => readPollSettings({ id: 'p', minGroupSize: 4.5 })).code).toBe('not-an-integer');
+    expect(errorOf(() => readPollSettings({ id: 'p', minNewVotes: 0 })).code).toBe('too-small');
+    expect(errorOf(() => readPollSettings({ id: 'p', resultsVisibility: 'never' })).code).toBe('unknown-value');
+    expect(errorOf(() => readPollSettings({ id: 'p', askSegment: 'yes' })).code).toBe('wrong-type');
+    expect(errorOf(() => readPollSettings({ id: 'p', question: 'x'.repeat(301) })).code).toBe('too-long');
+    expect(errorOf(() => readPollSettings({ id: 'p', extra: 1 })).code).toBe('unknown-field');
+    expect(errorOf(() => readPollSettings(JSON.parse('{"id":"p","__proto__":{}}'))).code).toBe('forbidden-key');
+    expect(errorOf(() => readPollSettings(null)).code).toBe('wrong-type');
+    expect(errorOf(() => readPollSettings([])).code).toBe('wrong-type');
   });
 
   it('accepts a custom ladder passed in', () => {
@@ -102,17 +83,17 @@ describe('readVoteInput', () => {
   });
 
   it('refuses a rung of another ladder or a missing rung', () => {
-    expect(fieldOf(() => readVoteInput(poll(), ladder, { rung: 'citizen-control' }))).toBe('rung');
-    expect(codeOf(() => readVoteInput(poll(), ladder, {}))).toBe('required');
-    expect(codeOf(() => readVoteInput(poll(), ladder, { rung: 3 }))).toBe('unknown-value');
+    expect(errorOf(() => readVoteInput(poll(), ladder, { rung: 'citizen-control' })).field).toBe('rung');
+    expect(errorOf(() => readVoteInput(poll(), ladder, {})).code).toBe('required');
+    expect(errorOf(() => readVoteInput(poll(), ladder, { rung: 3 })).code).toBe('unknown-value');
   });
 
   it('takes a segment only when the poll asks, and only staff or patient', () => {
-    expect(fieldOf(() => readVoteInput(poll(), ladder, { rung: firstRung, segment: 'staff' }))).toBe('segment');
+    expect(errorOf(() => readVoteInput(poll(), ladder, { rung: firstRung, segment: 'staff' })).field).toBe('segment');
     const asking = poll({ askSegment: true });
     expect(readVoteInput(asking, ladder, { rung: firstRung, segment: 'patient' })).toEqual({ rungId: firstRung, segment: 'patient' });
     expect(readVoteInput(asking, ladder, { rung: firstRung })).toEqual({ rungId: firstRung });
-    expect(codeOf(() => readVoteInput(asking, ladder, { rung: firstRung, segment: 'manager' }))).toBe('unknown-value');
+    expect(errorOf(() => readVoteInput(asking, ladder, { rung: firstRung, segment: 'manager' })).code).toBe('unknown-value');
   });
 });
 
@@ -128,7 +109,7 @@ describe('applyPollAction', () => {
   });
 
   it('reveals only hidden polls', () => {
-    expect(codeOf(() => applyPollAction(poll(), 'reveal'))).toBe('invalid-transition');
+    expect(errorOf(() => applyPollAction(poll(), 'reveal')).code).toBe('invalid-transition');
     const revealed = applyPollAction(poll({ resultsVisibility: 'hidden' }), 'reveal');
     expect(revealed.revealed).toBe(true);
     expect(applyPollAction(revealed, 'reveal')).toBe(revealed);
@@ -140,7 +121,7 @@ describe('applyPollAction', () => {
   });
 
   it('refuses an unknown action', () => {
-    expect(codeOf(() => applyPollAction(poll(), 'delete' as never))).toBe('unknown-value');
+    expect(errorOf(() => applyPollAction(poll(), 'delete' as never)).code).toBe('unknown-value');
   });
 });
 

@@ -10,8 +10,7 @@ import {
   readProcessChecklist,
   type ProcessChecklist,
 } from '../../src/process/index.js';
-
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { errorOf, KEBAB_CASE } from '../support.js';
 
 describe('process steps', () => {
   it('are the four steps of seed 001 in order, each with 3–6 items', () => {
@@ -22,7 +21,7 @@ describe('process steps', () => {
       for (const item of step.items) {
         const [prefix, slug] = item.id.split('.');
         expect(prefix).toBe(step.id);
-        expect(slug).toMatch(KEBAB);
+        expect(slug).toMatch(KEBAB_CASE);
       }
     }
     expect(new Set(PROCESS_ITEM_IDS).size).toBe(PROCESS_ITEM_IDS.length);
@@ -43,7 +42,7 @@ describe('selection criteria', () => {
     expect(SELECTION_CRITERIA).toHaveLength(12);
     expect(new Set(SELECTION_CRITERIA.map((criterion) => criterion.id)).size).toBe(12);
     for (const criterion of SELECTION_CRITERIA) {
-      expect(criterion.id).toMatch(KEBAB);
+      expect(criterion.id).toMatch(KEBAB_CASE);
       expect(criterion.text.en.trim()).not.toBe('');
       expect(criterion.text.fr.trim()).not.toBe('');
     }
@@ -90,13 +89,9 @@ describe('processProgress', () => {
 
   it('reads a checklist and refuses unknown items by name', () => {
     expect(readProcessChecklist({ 'awareness.leaders-committed': true })).toEqual({ 'awareness.leaders-committed': true });
-    try {
-      readProcessChecklist({ 'awareness.unknown': true });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).field).toBe('done.awareness.unknown');
-    }
+    const error = errorOf(() => readProcessChecklist({ 'awareness.unknown': true }));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.field).toBe('done.awareness.unknown');
     expect(() => readProcessChecklist({ 'awareness.leaders-committed': 'yes' })).toThrow(ValidationError);
   });
 });

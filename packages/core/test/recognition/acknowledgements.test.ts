@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACKNOWLEDGEMENT_KINDS, ACKNOWLEDGEMENT_KIND_LABELS, CONTRIBUTION_KINDS, CONTRIBUTION_KIND_LABELS, LOOP_STATUSES, LOOP_STATUS_LABELS, PROJECT_PHASES, PROJECT_PHASE_LABELS, readAcknowledgement } from '../../src/recognition/index.js';
-import { validationErrorOf } from './helpers.js';
+import { errorOf } from '../support.js';
 
 const valid = { id: 'a-1', partnerId: 'partner-1', kind: 'letter', date: '2026-03-01' };
 
@@ -24,7 +24,7 @@ describe('readAcknowledgement', () => {
     ['contributionIds', Array.from({ length: 501 }, (_, i) => `c-${i}`), 'too-long', 'contributionIds'],
     ['note', '', 'required', 'note'],
   ])('refuses %s = %j with %s', (key, value, code, field) => {
-    const error = validationErrorOf(() => readAcknowledgement({ ...valid, [key]: value }));
+    const error = errorOf(() => readAcknowledgement({ ...valid, [key]: value }));
     expect(error.code).toBe(code);
     expect(error.field).toBe(field);
   });

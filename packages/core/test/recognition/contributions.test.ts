@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContribution, MAX_CONTRIBUTION_HOURS } from '../../src/recognition/index.js';
-import { validationErrorOf } from './helpers.js';
+import { errorOf } from '../support.js';
 
 const valid = {
   id: 'c-1',
@@ -58,7 +58,7 @@ describe('readContribution', () => {
     [Number.POSITIVE_INFINITY, 'wrong-type'],
     ['2', 'wrong-type'],
   ])('refuses %s hours with %s', (hours, code) => {
-    const error = validationErrorOf(() => readContribution({ ...valid, hours }));
+    const error = errorOf(() => readContribution({ ...valid, hours }));
     expect(error.code).toBe(code);
     expect(error.field).toBe('hours');
   });
@@ -77,22 +77,22 @@ describe('readContribution', () => {
     ['role', 'two\nlines', 'invalid'],
     ['note', 'x'.repeat(1001), 'too-long'],
   ])('refuses %s = %j with %s', (field, value, code) => {
-    const error = validationErrorOf(() => readContribution({ ...valid, [field]: value }));
+    const error = errorOf(() => readContribution({ ...valid, [field]: value }));
     expect(error.code).toBe(code);
     expect(error.field).toBe(field);
   });
 
   it('names a missing field', () => {
     const { role: _r, ...withoutRole } = valid;
-    const error = validationErrorOf(() => readContribution(withoutRole));
+    const error = errorOf(() => readContribution(withoutRole));
     expect(error.field).toBe('role');
     expect(error.messages.fr.length).toBeGreaterThan(0);
   });
 
   it('refuses unknown fields and __proto__ keys', () => {
-    expect(validationErrorOf(() => readContribution({ ...valid, extra: 1 })).code).toBe('unknown-field');
+    expect(errorOf(() => readContribution({ ...valid, extra: 1 })).code).toBe('unknown-field');
     const hostile = JSON.parse(`{"__proto__": {"polluted": true}, "id": "c1"}`) as unknown;
-    expect(validationErrorOf(() => readContribution(hostile)).code).toBe('forbidden-key');
+    expect(errorOf(() => readContribution(hostile)).code).toBe('forbidden-key');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -1,17 +1,6 @@
-import { ValidationError } from '../../src/shared/errors.js';
 import type { Acknowledgement, Contribution } from '../../src/recognition/index.js';
 
-/** Runs `fn` and returns the ValidationError it throws (fails the test otherwise). */
-export function validationErrorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw new Error(`Expected a ValidationError, got ${String(error)}`, { cause: error });
-  }
-  throw new Error('Expected a ValidationError, but nothing was thrown');
-}
-
+/** A two-hour meeting contribution by partner `p1`; `overrides` replace its fields. */
 export function contribution(overrides: Partial<Contribution> = {}): Contribution {
   return {
     id: 'c1',
@@ -25,6 +14,7 @@ export function contribution(overrides: Partial<Contribution> = {}): Contributio
   };
 }
 
+/** A thank-you to partner `p1`; `overrides` replace its fields. */
 export function acknowledgement(overrides: Partial<Acknowledgement> = {}): Acknowledgement {
   return { id: 'a1', partnerId: 'p1', kind: 'thank-you', date: '2026-01-10', ...overrides };
 }

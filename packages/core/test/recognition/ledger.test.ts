@@ -11,7 +11,7 @@ import {
   type LoopItem,
   type LoopStatus,
 } from '../../src/recognition/index.js';
-import { validationErrorOf } from './helpers.js';
+import { errorOf } from '../support.js';
 
 function heard(id = 'i1', receivedOn = '2026-01-05'): LoopItem {
   return readLoopItem({ id, said: 'Put the parking code\nin the invitation letter.', source: 'March council', receivedOn });
@@ -62,7 +62,7 @@ describe('readLoopItem', () => {
     ['a status', { id: 'i1', said: 'ok', receivedOn: '2026-01-05', status: 'adopted' }, 'unknown-field', 'status'],
     ['a two-line source', { id: 'i1', said: 'ok', source: 'a\nb', receivedOn: '2026-01-05' }, 'invalid', 'source'],
   ])('refuses %s', (_label, input, code, field) => {
-    const error = validationErrorOf(() => readLoopItem(input));
+    const error = errorOf(() => readLoopItem(input));
     expect([error.code, error.field]).toEqual([code, field]);
   });
 });
@@ -86,7 +86,7 @@ describe('transitionLoopItem', () => {
           expect(next.history).toHaveLength(item.history.length + 1);
           expect(item.status).toBe(from);
         } else {
-          const error = validationErrorOf(() => transitionLoopItem(item, request));
+          const error = errorOf(() => transitionLoopItem(item, request));
           expect(error.code).toBe('invalid-transition');
           expect(error.field).toBe('to');
           expect(error.messages.en).toMatch(/cannot become/);
@@ -97,8 +97,8 @@ describe('transitionLoopItem', () => {
   }
 
   it('requires a non-empty reason to decline and keeps it', () => {
-    expect(validationErrorOf(() => transitionLoopItem(heard(), { to: 'declined', on: '2026-02-01' }))).toMatchObject({ code: 'required', field: 'reason' });
-    expect(validationErrorOf(() => transitionLoopItem(heard(), { to: 'declined', on: '2026-02-01', reason: '   ' }))).toMatchObject({ code: 'required', field: 'reason' });
+    expect(errorOf(() => transitionLoopItem(heard(), { to: 'declined', on: '2026-02-01' }))).toMatchObject({ code: 'required', field: 'reason' });
+    expect(errorOf(() => transitionLoopItem(heard(), { to: 'declined', on: '2026-02-01', reason: '   ' }))).toMatchObject({ code: 'required', field: 'reason' });
     const declined = transitionLoopItem(heard(), { to: 'declined', on: '2026-02-01', reason: 'Set by the province.', note: 'Told the council.' });
     expect(declined).toMatchObject({ status: 'declined', reason: 'Set by the province.' });
     expect(declined.history.at(-1)).toEqual({ status: 'declined', on: '2026-02-01', note: 'Told the council.' });
@@ -113,14 +113,14 @@ describe('transitionLoopItem', () => {
   });
 
   it('refuses a reason or update interval where they do not apply', () => {
-    expect(validationErrorOf(() => transitionLoopItem(heard(), { to: 'in-progress', on: '2026-02-01', reason: 'x' }))).toMatchObject({ code: 'invalid', field: 'reason' });
-    expect(validationErrorOf(() => transitionLoopItem(heard(), { to: 'in-progress', on: '2026-02-01', updateEveryDays: 7 }))).toMatchObject({ code: 'invalid', field: 'updateEveryDays' });
+    expect(errorOf(() => transitionLoopItem(heard(), { to: 'in-progress', on: '2026-02-01', reason: 'x' }))).toMatchObject({ code: 'invalid', field: 'reason' });
+    expect(errorOf(() => transitionLoopItem(heard(), { to: 'in-progress', on: '2026-02-01', updateEveryDays: 7 }))).toMatchObject({ code: 'invalid', field: 'updateEveryDays' });
   });
 
   it('refuses a day before the last change, and bad input, with ValidationErrors', () => {
-    expect(validationErrorOf(() => transitionLoopItem(itemIn('in-progress', '2026-01-10'), { to: 'adopted', on: '2026-01-09' }))).toMatchObject({ code: 'invalid-date', field: 'on' });
-    expect(validationErrorOf(() => transitionLoopItem(heard(), { to: 'done' as LoopStatus, on: '2026-02-01' }))).toMatchObject({ code: 'unknown-value', field: 'to' });
-    expect(validationErrorOf(() => transitionLoopItem(heard(), { to: 'paused', on: 'tomorrow' }))).toMatchObject({ field: 'on' });
+    expect(errorOf(() => transitionLoopItem(itemIn('in-progress', '2026-01-10'), { to: 'adopted', on: '2026-01-09' }))).toMatchObject({ code: 'invalid-date', field: 'on' });
+    expect(errorOf(() => transitionLoopItem(heard(), { to: 'done' as LoopStatus, on: '2026-02-01' }))).toMatchObject({ code: 'unknown-value', field: 'to' });
+    expect(errorOf(() => transitionLoopItem(heard(), { to: 'paused', on: 'tomorrow' }))).toMatchObject({ field: 'on' });
   });
 
   it('accepts the same day as the last change and a Date', () => {
@@ -142,8 +142,8 @@ describe('recordLoopUpdate', () => {
 
   it('works on final items and needs a note', () => {
     expect(recordLoopUpdate(itemIn('adopted'), { on: '2026-06-01', note: 'Fewer missed visits.' }).status).toBe('adopted');
-    expect(validationErrorOf(() => recordLoopUpdate(heard(), { on: '2026-02-01', note: '' }))).toMatchObject({ code: 'required', field: 'note' });
-    expect(validationErrorOf(() => recordLoopUpdate(itemIn('paused', '2026-02-01'), { on: '2026-01-31', note: 'x' }))).toMatchObject({ code: 'invalid-date', field: 'on' });
+    expect(errorOf(() => recordLoopUpdate(heard(), { on: '2026-02-01', note: '' }))).toMatchObject({ code: 'required', field: 'note' });
+    expect(errorOf(() => recordLoopUpdate(itemIn('paused', '2026-02-01'), { on: '2026-01-31', note: 'x' }))).toMatchObject({ code: 'invalid-date', field: 'on' });
   });
 });
 
@@ -184,7 +184,7 @@ describe('overdueLoopItems', () => {
   });
 
   it('refuses a bad today', () => {
-    expect(validationErrorOf(() => overdueLoopItems(items, { today: '2026-02-30' })).field).toBe('today');
+    expect(errorOf(() => overdueLoopItems(items, { today: '2026-02-30' })).field).toBe('today');
   });
 });
 
@@ -229,10 +229,10 @@ describe('readLoopItemRecord', () => {
 
   it('refuses records that do not hang together', () => {
     const item = itemIn('in-progress');
-    expect(validationErrorOf(() => readLoopItemRecord({ ...item, status: 'adopted' })).field).toBe('status');
-    expect(validationErrorOf(() => readLoopItemRecord({ ...item, lastUpdateOn: '2026-12-01' })).field).toBe('lastUpdateOn');
-    expect(validationErrorOf(() => readLoopItemRecord({ ...item, history: [...item.history, { status: 'heard', on: '2026-02-01' }], status: 'heard', lastUpdateOn: '2026-02-01' })).field).toBe('history.2');
-    expect(validationErrorOf(() => readLoopItemRecord({ ...itemIn('declined'), reason: undefined })).field).toBe('reason');
-    expect(validationErrorOf(() => readLoopItemRecord({ ...item, history: [] })).field).toBe('history');
+    expect(errorOf(() => readLoopItemRecord({ ...item, status: 'adopted' })).field).toBe('status');
+    expect(errorOf(() => readLoopItemRecord({ ...item, lastUpdateOn: '2026-12-01' })).field).toBe('lastUpdateOn');
+    expect(errorOf(() => readLoopItemRecord({ ...item, history: [...item.history, { status: 'heard', on: '2026-02-01' }], status: 'heard', lastUpdateOn: '2026-02-01' })).field).toBe('history.2');
+    expect(errorOf(() => readLoopItemRecord({ ...itemIn('declined'), reason: undefined })).field).toBe('reason');
+    expect(errorOf(() => readLoopItemRecord({ ...item, history: [] })).field).toBe('history');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certificateText, partnerSummary } from '../../src/recognition/index.js';
-import { acknowledgement as ack, contribution as c, validationErrorOf } from './helpers.js';
+import { acknowledgement as ack, contribution as c } from './helpers.js';
+import { errorOf } from '../support.js';
 
 const log = [
   c({ id: 'c3', partnerId: 'p1', date: '2026-03-31', hours: 1.5, kind: 'review', project: 'Falls', role: 'Reviewer', phase: 'evaluate', partnerName: 'Jean Tremblay' }),
@@ -49,7 +50,7 @@ describe('partnerSummary', () => {
   });
 
   it('refuses a malformed partner id', () => {
-    expect(validationErrorOf(() => partnerSummary('not an id', log, acks)).field).toBe('partnerId');
+    expect(errorOf(() => partnerSummary('not an id', log, acks)).field).toBe('partnerId');
   });
 });
 

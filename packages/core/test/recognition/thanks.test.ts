@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { partnersDueThanks } from '../../src/recognition/index.js';
-import { acknowledgement as ack, contribution as c, validationErrorOf } from './helpers.js';
+import { acknowledgement as ack, contribution as c } from './helpers.js';
+import { errorOf } from '../support.js';
 
 const contributions = [
   c({ id: 'c1', partnerId: 'p1', date: '2026-01-31', hours: 2, partnerName: 'Old name' }),
@@ -69,7 +70,7 @@ describe('partnersDueThanks', () => {
   });
 
   it('refuses a bad today or afterDays with a ValidationError', () => {
-    expect(validationErrorOf(() => partnersDueThanks([], [], { today: 'soon' })).field).toBe('today');
-    expect(validationErrorOf(() => partnersDueThanks([], [], { today: '2026-01-01', afterDays: -1 })).field).toBe('afterDays');
+    expect(errorOf(() => partnersDueThanks([], [], { today: 'soon' })).field).toBe('today');
+    expect(errorOf(() => partnersDueThanks([], [], { today: '2026-01-01', afterDays: -1 })).field).toBe('afterDays');
   });
 });

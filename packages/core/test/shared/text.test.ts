@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { format, localize, plural, resolveLocale, t } from '../../src/shared/text.js';
+import { compareText, format, localize, plural, resolveLocale, t } from '../../src/shared/text.js';
 import { PartnerKitError, ValidationError, invalid } from '../../src/shared/errors.js';
 import { randomId } from '../../src/shared/ids.js';
-import { addDays, daysBetween } from '../../src/shared/clock.js';
+import { addDays, addDaysToDay, daysBetween, daysFromTo, readCalendarDay } from '../../src/shared/clock.js';
+import { deepFreeze } from '../../src/shared/freeze.js';
+import { errorOf } from '../support.js';
 
 describe('text', () => {
   it('resolves language tags to a language we speak', () => {
@@ -42,6 +44,32 @@ describe('ids and dates', () => {
     expect(addDays('2026-01-31T00:00:00.000Z', 30)).toBe('2026-03-02T00:00:00.000Z');
     expect(daysBetween('2026-01-01T00:00:00.000Z', '2026-01-31T12:00:00.000Z')).toBe(30);
     expect(daysBetween('2026-01-02T00:00:00.000Z', '2026-01-01T00:00:00.000Z')).toBe(-1);
+  });
+
+  it('reads, adds and counts calendar days in UTC', () => {
+    expect(readCalendarDay('2026-03-31T23:30:00-02:00', 'today')).toBe('2026-04-01');
+    expect(readCalendarDay(new Date('2026-03-31T12:00:00Z'), 'today')).toBe('2026-03-31');
+    expect(errorOf(() => readCalendarDay('2026-02-29', 'today'))).toMatchObject({ code: 'invalid-date', field: 'today' });
+    expect(addDaysToDay('2024-02-28', 1)).toBe('2024-02-29');
+    expect(daysFromTo('2026-03-02', '2026-01-31')).toBe(-30);
+  });
+});
+
+describe('compareText', () => {
+  it('orders by code unit, whatever the locale', () => {
+    expect(['b', 'B', 'a', 'é', 'e'].sort(compareText)).toEqual(['B', 'a', 'b', 'e', 'é']);
+    expect(compareText('2026-01-02', '2026-01-10')).toBeLessThan(0);
+    expect(compareText('x', 'x')).toBe(0);
+  });
+});
+
+describe('deepFreeze', () => {
+  it('freezes every level, and ends on a cycle', () => {
+    const value: { list: number[]; inner: { n: number }; self?: unknown } = { list: [1], inner: { n: 1 } };
+    value.self = value;
+    expect(deepFreeze(value)).toBe(value);
+    expect(Object.isFrozen(value.list)).toBe(true);
+    expect(Object.isFrozen(value.inner)).toBe(true);
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ValidationError } from '../../src/shared/errors.js';
 import {
   readArray,
   readBoolean,
@@ -9,19 +8,12 @@ import {
   readEnum,
   readId,
   readInteger,
+  readKeyedRecord,
+  readLocalizedText,
   readObject,
   readString,
 } from '../../src/shared/validate.js';
-
-function errorOf(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
+import { errorOf, onlyValidationErrors } from '../support.js';
 
 describe('readObject', () => {
   it('refuses a __proto__ key, naming it, without touching Object.prototype', () => {
@@ -43,6 +35,32 @@ describe('readObject', () => {
     const copy = readObject({ id: 'a' }, '', ['id']);
     expect(Object.getPrototypeOf(copy)).toBeNull();
     expect(copy.id).toBe('a');
+  });
+});
+
+describe('readKeyedRecord', () => {
+  it('reads the values present by key and names the key at fault', () => {
+    const keys = ['a', 'b', 'c'] as const;
+    expect(readKeyedRecord({ c: 3, a: 1 }, 'counts', keys, (v, f) => readInteger(v, f))).toEqual({ a: 1, c: 3 });
+    expect(readKeyedRecord({}, 'counts', keys, (v, f) => readInteger(v, f))).toEqual({});
+    expect(errorOf(() => readKeyedRecord({ a: 1, d: 4 }, 'counts', keys, (v, f) => readInteger(v, f))).field).toBe('counts.d');
+    expect(errorOf(() => readKeyedRecord({ a: 1, b: 'x' }, 'counts', keys, (v, f) => readInteger(v, f))).field).toBe('counts.b');
+    expect(errorOf(() => readKeyedRecord(JSON.parse('{"__proto__": 1}'), 'counts', keys, (v, f) => readInteger(v, f))).code).toBe('forbidden-key');
+  });
+});
+
+describe('readLocalizedText', () => {
+  it('reads both languages, trimmed, as frozen text', () => {
+    const text = readLocalizedText({ en: ' Hello ', fr: 'Bonjour' }, 'name', { max: 10 });
+    expect(text).toEqual({ en: 'Hello', fr: 'Bonjour' });
+    expect(Object.isFrozen(text)).toBe(true);
+  });
+
+  it('names the language at fault and refuses other keys', () => {
+    expect(errorOf(() => readLocalizedText({ en: 'Hello' }, 'name', { max: 10 })).field).toBe('name.fr');
+    expect(errorOf(() => readLocalizedText({ en: 'Hello', fr: 'x'.repeat(11) }, 'name', { max: 10 })).code).toBe('too-long');
+    expect(errorOf(() => readLocalizedText({ en: 'a', fr: 'b', de: 'c' }, 'name', { max: 10 })).field).toBe('name.de');
+    expect(errorOf(() => readLocalizedText('Hello', 'name', { max: 10 })).code).toBe('wrong-type');
   });
 });
 
@@ -113,17 +131,13 @@ describe('any JSON input', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         for (const read of [
-          () => readObject(value, 'x', ['a']),
-          () => readString(value, 'x', { max: 20 }),
-          () => readId(value, 'x'),
-          () => readDate(value, 'x'),
-          () => readInteger(value, 'x'),
+          (input: unknown) => readObject(input, 'x', ['a']),
+          (input: unknown) => readString(input, 'x', { max: 20 }),
+          (input: unknown) => readId(input, 'x'),
+          (input: unknown) => readDate(input, 'x'),
+          (input: unknown) => readInteger(input, 'x'),
         ]) {
-          try {
-            read();
-          } catch (error) {
-            expect(error).toBeInstanceOf(ValidationError);
-          }
+          onlyValidationErrors<unknown>(read, value);
         }
       }),
     );

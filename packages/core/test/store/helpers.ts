@@ -34,13 +34,3 @@ export function voteFor(pollId: string, participantId: string, rung: number, seg
 export function pledgeRecord(id: string, input: Record<string, unknown>, now = '2026-03-31T10:00:00.000Z'): Pledge {
   return createPledge(readPledgeDraft(input), { id, now });
 }
-
-/** The error a promise rejects with (fails the test when it resolves). */
-export async function rejectionOf(promise: Promise<unknown>): Promise<Error & { code?: string; field?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { code?: string };
-  }
-  throw new Error('Expected a rejection, but the promise resolved.');
-}

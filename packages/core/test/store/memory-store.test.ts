@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PartnerKitError, StorageError, ValidationError } from '../../src/shared/errors.js';
 import { DataStore, MemoryStore, type StatePersistence, type StoreEvent, type StoreState } from '../../src/store/index.js';
-import { pledgeRecord, pollRecord, rejectionOf, RUNGS, steppingClock, voteFor } from './helpers.js';
+import { pledgeRecord, pollRecord, RUNGS, steppingClock, voteFor } from './helpers.js';
+import { rejectionOf } from '../support.js';
 
 function store(): MemoryStore {
   return new MemoryStore({ now: steppingClock() });
