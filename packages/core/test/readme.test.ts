@@ -4,26 +4,35 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const root = join(__dirname, '..', '..', '..');
-const example = join(__dirname, 'readme-example.generated.ts');
 
-function readmeExample(): string {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const block = /## Calling the SDK[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
-  if (!block) throw new Error('README.md has no TypeScript example under "Calling the SDK".');
+/** The first TypeScript block after `heading` in a README, importing the SDK from source. */
+function readmeExample(file: string, heading: string): string {
+  const readme = readFileSync(join(root, file), 'utf8');
+  const start = readme.indexOf(heading);
+  const block = start < 0 ? undefined : /```ts\n([\s\S]*?)```/.exec(readme.slice(start))?.[1];
+  if (!block) throw new Error(`${file} has no TypeScript example under "${heading}".`);
   return block.replace("from '@partnerkit/core'", "from '../src/index.js'");
 }
 
+const EXAMPLES = [
+  ['README.md', '## Calling the SDK'],
+  ['packages/core/README.md', '## Results never show a small group'],
+] as const;
+
 describe('README example', () => {
+  let example = '';
   afterEach(() => rmSync(example, { force: true }));
 
-  it('runs and prints what its comments say', async () => {
-    const code = readmeExample();
+  it.each(EXAMPLES)('%s (%s) runs and prints what its comments say', async (file, heading) => {
+    const code = readmeExample(file, heading);
+    // One file per example: a module imported twice would not run twice.
+    example = join(__dirname, `readme-example-${EXAMPLES.findIndex(([name]) => name === file)}.generated.ts`);
     writeFileSync(example, code);
     const printed: unknown[] = [];
     const spy = vi.spyOn(console, 'log').mockImplementation((value: unknown) => void printed.push(value));
     await import(/* @vite-ignore */ example);
     spy.mockRestore();
-    const promised = [...code.matchAll(/\/\/ (".*?"|null)/g)].map((match) => JSON.parse(match[1]!) as unknown);
+    const promised = [...code.matchAll(/\/\/ (".*?"|null|\d+)/g)].map((match) => JSON.parse(match[1]!) as unknown);
     expect(promised.length).toBeGreaterThan(0);
     expect(printed).toEqual(promised);
   });
