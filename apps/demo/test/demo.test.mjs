@@ -95,3 +95,15 @@ test('the server sends a strict Content-Security-Policy and the page works under
   assert.equal((await fetch(new URL('/../../package.json', server.url))).status, 404);
   await context.close();
 });
+
+test('another tab of the same browser sees new results without reloading', async () => {
+  const { page: voting, context } = await openPage();
+  const watching = await context.newPage();
+  await watching.goto(server.url);
+  await watching.getByRole('radio').first().waitFor();
+  await watching.locator('#results-summary').filter({ hasText: 'No votes yet.' }).waitFor();
+
+  for (let i = 0; i < 3; i += 1) await vote(voting, /Suggest and influence/);
+  await watching.locator('#results-summary').filter({ hasText: '3 votes so far' }).waitFor();
+  await context.close();
+});
