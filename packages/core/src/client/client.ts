@@ -96,8 +96,11 @@ export interface PartnerKitClient {
   readonly participantId: string;
   /** The store underneath. */
   readonly store: Store;
+  /** Creates, runs and votes in polls. */
   readonly polls: PollsClient;
+  /** Makes, changes and joins pledges. */
   readonly pledges: PledgesClient;
+  /** Saves and reads this participant's records. */
   readonly records: RecordsClient;
   /**
    * The same client acting for another participant: `id` when given, otherwise a new random

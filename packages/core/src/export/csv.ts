@@ -11,7 +11,9 @@ export type CsvCell = string | number | boolean | null | undefined;
 
 /** A table: a header row, then data rows of the same width. */
 export interface CsvTable {
+  /** Column names, in order. */
   readonly header: readonly string[];
+  /** Data rows, each as wide as the header. */
   readonly rows: readonly (readonly CsvCell[])[];
 }
 

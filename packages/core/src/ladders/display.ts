@@ -7,7 +7,9 @@ import type { Ladder, ProtectedResult, Rung } from './types.js';
 
 /** One rung's line in a results table. */
 export interface ResultRow {
+  /** The rung this line is about. */
   readonly rung: Rung;
+  /** Votes on this rung. */
   readonly count: number;
   /** Share of all votes on this rung, 0 to 1. */
   readonly share: number;
@@ -17,12 +19,15 @@ export interface ResultRow {
 
 /** What a results view shows. */
 export interface ResultView {
+  /** How many votes in all. */
   readonly total: number;
   /** False when the group is too small to show the split: show `total` only. */
   readonly visible: boolean;
   /** Lowest rung first; empty when not visible. */
   readonly rows: readonly ResultRow[];
+  /** The median rung; `null` when not visible or when there are no votes. */
   readonly medianRungId: string | null;
+  /** The rung(s) with the most votes, lowest first; empty when not visible or when there are no votes. */
   readonly modalRungIds: readonly string[];
 }
 

@@ -154,6 +154,7 @@ function emptyRelease(pollId: string, ladderId: string, minGroupSize: number, no
 
 /** What {@link releaseResults} needs. */
 export interface ReleaseInput {
+  /** The poll whose results are released. */
   readonly pollId: string;
   /** The last release; leave it out before the first one (as if {@link initialRelease}). */
   readonly previous?: ReleasedResults | undefined;

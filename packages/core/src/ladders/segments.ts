@@ -101,6 +101,7 @@ export function combineSegments(ladder: Ladder, segmented: SegmentedTally): Tall
 
 /** One segment's side of a {@link SegmentGap}. */
 export interface SegmentSummary {
+  /** The segment id, e.g. `staff` or `patient`. */
   readonly segment: string;
   /** How many votes the segment holds (0 when absent). */
   readonly total: number;
@@ -114,8 +115,11 @@ export interface SegmentSummary {
 
 /** The gap between two segments' answers, `first` minus `second`. */
 export interface SegmentGap {
+  /** The ladder the votes were cast on. */
   readonly ladderId: string;
+  /** Summary of the first segment. */
   readonly first: SegmentSummary;
+  /** Summary of the second segment. */
   readonly second: SegmentSummary;
   /**
    * How many rungs higher the first segment's median is than the second's (negative when

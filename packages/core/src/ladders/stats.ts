@@ -90,6 +90,7 @@ export function nextRung(ladder: Ladder, rungId: string): Rung | undefined {
 
 /** How one rung changed between two tallies. */
 export interface RungChange {
+  /** The rung compared. */
   readonly rungId: string;
   /** Votes on this rung before. */
   readonly before: number;
@@ -109,14 +110,19 @@ export interface RungChange {
 
 /** The change between two polls of the same group, for example before and after a workshop. */
 export interface TallyComparison {
+  /** The ladder both tallies are on. */
   readonly ladderId: string;
   /** One entry per rung, lowest first. */
   readonly rungs: readonly RungChange[];
+  /** Votes in the earlier tally. */
   readonly totalBefore: number;
+  /** Votes in the later tally. */
   readonly totalAfter: number;
   /** `totalAfter - totalBefore`. */
   readonly totalChange: number;
+  /** Median rung of the earlier tally, or `null` when it has no votes. */
   readonly medianBefore: string | null;
+  /** Median rung of the later tally, or `null` when it has no votes. */
   readonly medianAfter: string | null;
   /**
    * How many rungs the median moved: positive when it went up, negative when it went down;

@@ -31,8 +31,11 @@ export interface Coverage {
 
 /** An empty cell and the built-in activities that could fill it. */
 export interface EmptyCell {
+  /** The row of the empty cell. */
   readonly place: PlaceId;
+  /** The column of the empty cell. */
   readonly phase: PhaseId;
+  /** Built-in examples of activities for this cell. */
   readonly suggestions: readonly CellExample[];
 }
 
@@ -56,6 +59,7 @@ export interface MatrixAnalysis {
   readonly counts: Readonly<Record<PlaceId, Readonly<Record<PhaseId, number>>>>;
   /** Cells with at least one activity (0–16). */
   readonly filledCells: number;
+  /** How many cells are filled, overall, per place and per phase. */
   readonly coverage: {
     /** Filled cells of 16. */
     readonly overall: Coverage;
@@ -72,6 +76,7 @@ export interface MatrixAnalysis {
   readonly evaluateOnly: boolean;
   /** {@link EVALUATE_ONLY_MESSAGE} when `evaluateOnly` is true, otherwise `null`. */
   readonly evaluateOnlyMessage: LocalizedText | null;
+  /** How widely the activities spread over places and phases. */
   readonly robustness: Robustness;
 }
 
@@ -81,8 +86,18 @@ export const EVALUATE_ONLY_MESSAGE: LocalizedText = t(
   'Les patients participent seulement une fois le travail terminé, pour donner leur avis. Essayez de les faire participer plus tôt : au choix du problème, à la planification ou à la réalisation.',
 );
 
+/** The texts of {@link ROBUSTNESS_HINTS}. `{places}` and `{phases}` are filled in with counts. */
+export interface RobustnessHints {
+  /** When there are no activities yet. */
+  readonly none: LocalizedText;
+  /** When there are activities, but they reach only one place or only one phase. */
+  readonly narrow: LocalizedText;
+  /** When activities reach at least two places and at least two phases. */
+  readonly several: LocalizedText;
+}
+
 /** Hints about how widely activities spread, picked by {@link analyseMatrix}. */
-export const ROBUSTNESS_HINTS = Object.freeze({
+export const ROBUSTNESS_HINTS: RobustnessHints = Object.freeze({
   none: t(
     'No activities yet. Start by listing where patients take part today.',
     'Aucune activité pour l’instant. Commencez par noter où les patients participent aujourd’hui.',

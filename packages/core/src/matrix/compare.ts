@@ -8,9 +8,13 @@ import type { Activity } from './types.js';
 
 /** How one cell changed between two assessments. */
 export interface CellChange {
+  /** The row of the cell. */
   readonly place: PlaceId;
+  /** The column of the cell. */
   readonly phase: PhaseId;
+  /** Activities in the cell before. */
   readonly before: number;
+  /** Activities in the cell after. */
   readonly after: number;
   /** `after - before`. */
   readonly change: number;
@@ -18,8 +22,11 @@ export interface CellChange {
 
 /** How a count of filled cells (or places, or phases) changed. */
 export interface CountChange {
+  /** The value before. */
   readonly before: number;
+  /** The value after. */
   readonly after: number;
+  /** `after - before`. */
   readonly change: number;
 }
 
@@ -35,7 +42,9 @@ export interface MatrixComparison {
   readonly filledCells: CountChange;
   /** Overall coverage ratio (0–1), before and after. */
   readonly coverage: CountChange;
+  /** Places with at least one activity, before and after. */
   readonly placesReached: CountChange;
+  /** Phases with at least one activity, before and after. */
   readonly phasesReached: CountChange;
   /** Activities counted, before and after. */
   readonly total: CountChange;

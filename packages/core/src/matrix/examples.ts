@@ -8,9 +8,13 @@ import { CELL_COUNT, cellIndex, MATRIX_CELLS, type PhaseId, type PlaceId } from 
 
 /** One suggested activity for a cell. Its id (`place.phase.slug`) is stable. */
 export interface CellExample {
+  /** Stable id, `place.phase.slug`. */
   readonly id: string;
+  /** The row of the matrix it belongs to. */
   readonly place: PlaceId;
+  /** The column of the matrix it belongs to. */
   readonly phase: PhaseId;
+  /** One plain sentence describing the activity. */
   readonly title: LocalizedText;
 }
 

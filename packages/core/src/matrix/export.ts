@@ -7,22 +7,35 @@ import type { Activity } from './types.js';
 
 /** One cell of the matrix as a flat row, ready for JSON or CSV. */
 export interface MatrixCellRow {
+  /** Place id of the cell. */
   readonly place: PlaceId;
+  /** Place label in the export language. */
   readonly placeLabel: string;
+  /** Phase id of the cell. */
   readonly phase: PhaseId;
+  /** Phase label in the export language. */
   readonly phaseLabel: string;
+  /** Activities in the cell. */
   readonly activities: number;
+  /** True when the cell has at least one activity. */
   readonly filled: boolean;
 }
 
 /** One activity as a flat row, ready for JSON or CSV. */
 export interface ActivityRow {
+  /** Id of the activity. */
   readonly id: string;
+  /** Place id of the activity. */
   readonly place: PlaceId;
+  /** Place label in the export language. */
   readonly placeLabel: string;
+  /** Phase id of the activity. */
   readonly phase: PhaseId;
+  /** Phase label in the export language. */
   readonly phaseLabel: string;
+  /** Title of the activity. */
   readonly title: string;
+  /** Note of the activity; empty when it has none. */
   readonly note: string;
 }
 

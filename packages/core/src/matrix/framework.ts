@@ -20,15 +20,21 @@ export type PhaseId = (typeof PHASE_IDS)[number];
 
 /** One place of the matrix, with its label and a one-line plain description. */
 export interface Place {
+  /** Stable id of the place. */
   readonly id: PlaceId;
+  /** Short name of the place. */
   readonly label: LocalizedText;
+  /** One plain sentence on what the place covers. */
   readonly description: LocalizedText;
 }
 
 /** One phase of the matrix, with its label and a one-line plain description. */
 export interface Phase {
+  /** Stable id of the phase. */
   readonly id: PhaseId;
+  /** Short name of the phase. */
   readonly label: LocalizedText;
+  /** One plain sentence on what happens in the phase. */
   readonly description: LocalizedText;
 }
 
@@ -125,7 +131,9 @@ export const PHASE_INDEX: Readonly<Record<PhaseId, number>> = Object.freeze({
 
 /** A cell of the matrix: one place at one phase. */
 export interface CellRef {
+  /** The row: a place. */
   readonly place: PlaceId;
+  /** The column: a phase. */
   readonly phase: PhaseId;
 }
 

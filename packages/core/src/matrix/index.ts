@@ -42,6 +42,7 @@ export {
   type Coverage,
   type EmptyCell,
   type Robustness,
+  type RobustnessHints,
 } from './analyse.js';
 export { compareMatrix, type MatrixComparison, type CellChange, type CountChange } from './compare.js';
 export {

@@ -17,8 +17,11 @@ export const MAX_ACTIVITIES = 100_000;
  * 003_29976c84f60395a4.txt): where it happens and in which phase of the work.
  */
 export interface Activity {
+  /** Id of the activity, unique within its assessment. */
   readonly id: string;
+  /** Where in the health system it happens. */
   readonly place: PlaceId;
+  /** When in the project patients take part. */
   readonly phase: PhaseId;
   /** Free text, 1–200 characters, trimmed. Shown as text, never as markup. */
   readonly title: string;
@@ -31,6 +34,7 @@ export interface Activity {
  * compare snapshots to see progress (seed 003 recommends periodic assessments).
  */
 export interface MatrixAssessment {
+  /** Id of the assessment. */
   readonly id: string;
   /** Optional free text, 1–200 characters. */
   readonly title?: string;

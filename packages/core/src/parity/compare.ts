@@ -4,13 +4,17 @@ import type { ParityScore } from './score.js';
 
 /** How one score changed; `change` is `null` when either side has no score. */
 export interface ScoreChange {
+  /** The score before, or `null` when it had none. */
   readonly before: number | null;
+  /** The score after, or `null` when it has none. */
   readonly after: number | null;
+  /** `after - before`, or `null` when either is missing. */
   readonly change: number | null;
 }
 
 /** One factor's change. */
 export interface FactorChange extends ScoreChange {
+  /** The factor compared. */
   readonly factorId: ParityFactorId;
 }
 
@@ -18,6 +22,7 @@ export interface FactorChange extends ScoreChange {
 export interface ParityComparison {
   /** The seven factors in their fixed order. */
   readonly factors: readonly FactorChange[];
+  /** The overall score, before and after. */
   readonly overall: ScoreChange;
   /** Factors whose score went up. */
   readonly improved: readonly ParityFactorId[];

@@ -6,14 +6,19 @@ import type { ParityScore } from './score.js';
 
 /** One line of a parity export: a factor, or the overall score (`factor` is `overall`). */
 export interface ParityRow {
+  /** The factor id, or `overall` for the last row. */
   readonly factor: string;
+  /** The factor name in the wanted language. */
   readonly label: string;
   /** Exact score, 0–100, or `null`. */
   readonly score: number | null;
   /** Whole-number score for display, or `null`. */
   readonly rounded: number | null;
+  /** Items answered, `not-applicable` included. */
   readonly answered: number;
+  /** Items answered with something other than `not-applicable`. */
   readonly applicable: number;
+  /** Items in the checklist. */
   readonly items: number;
 }
 

@@ -8,26 +8,40 @@
 import { deepFreeze } from '../shared/freeze.js';
 import { t, type LocalizedText } from '../shared/text.js';
 
-/** One statement of a factor's checklist. Its id (`factor.slug`) is stable. */
-export interface ParityItem {
-  readonly id: string;
+/**
+ * One statement of a factor's checklist. Its id (`factor.slug`) is stable.
+ * @typeParam Id - The type of the item's id ({@link ParityItemId} for the built-in items).
+ */
+export interface ParityItem<Id extends string = string> {
+  /** Stable id, `factor.slug`, such as `numbers.balance`. */
+  readonly id: Id;
+  /** The statement the team rates. */
   readonly text: LocalizedText;
 }
 
-/** One parity factor: a question to ask, a checklist, and what to try when it scores low. */
-export interface ParityFactor {
-  readonly id: string;
+/**
+ * One parity factor: a question to ask, a checklist, and what to try when it scores low.
+ * @typeParam Id - The type of the factor's id ({@link ParityFactorId} for the built-in factors).
+ * @typeParam ItemId - The type of its items' ids ({@link ParityItemId} for the built-in factors).
+ */
+export interface ParityFactor<Id extends string = string, ItemId extends string = string> {
+  /** Stable id, such as `numbers`. */
+  readonly id: Id;
+  /** Short name of the factor. */
   readonly label: LocalizedText;
   /** The question the team asks itself. */
   readonly question: LocalizedText;
   /** What a team that scores low on this factor could try first. */
   readonly suggestion: LocalizedText;
   /** Two to four statements the team answers. */
-  readonly items: readonly ParityItem[];
+  readonly items: readonly ParityItem<ItemId>[];
 }
 
-/** The seven factors in their fixed order (the order of seed 003). */
-export const PARITY_FACTORS = deepFreeze([
+/**
+ * The factor table as written, kept with its literal ids so that {@link ParityFactorId} and
+ * {@link ParityItemId} can be derived from it. Shared as {@link PARITY_FACTORS}.
+ */
+const FACTOR_TABLE = deepFreeze([
   {
     id: 'numbers',
     label: t('Numbers', 'Nombre'),
@@ -282,11 +296,20 @@ export const PARITY_FACTORS = deepFreeze([
   },
 ] as const satisfies readonly ParityFactor[]);
 
-/** Id of a parity factor. */
-export type ParityFactorId = (typeof PARITY_FACTORS)[number]['id'];
+/**
+ * Id of a parity factor.
+ * @useDeclaredType
+ */
+export type ParityFactorId = (typeof FACTOR_TABLE)[number]['id'];
 
-/** Id of a parity checklist item, such as `numbers.balance`. */
-export type ParityItemId = (typeof PARITY_FACTORS)[number]['items'][number]['id'];
+/**
+ * Id of a parity checklist item, such as `numbers.balance`.
+ * @useDeclaredType
+ */
+export type ParityItemId = (typeof FACTOR_TABLE)[number]['items'][number]['id'];
+
+/** The seven factors in their fixed order (the order of seed 003). */
+export const PARITY_FACTORS: readonly ParityFactor<ParityFactorId, ParityItemId>[] = FACTOR_TABLE;
 
 /** The factor ids in their fixed order. */
 export const PARITY_FACTOR_IDS: readonly ParityFactorId[] = Object.freeze(PARITY_FACTORS.map((factor) => factor.id));

@@ -40,12 +40,15 @@ export const MAX_MEMBER_NAME = 100;
 
 /** One person on a team. A name is optional: a roster works without any personal data. */
 export interface RosterMember {
+  /** Id of the member, unique within the roster. */
   readonly id: string;
+  /** Whether they are a patient partner or a professional. */
   readonly side: RosterSide;
   /** Leads the team together with a co-lead from the other side. */
   readonly coLead?: boolean;
   /** Coaches the members of their side (not counted in team size or balance). */
   readonly coach?: boolean;
+  /** Their name, when given (at most 100 characters). */
   readonly name?: string;
 }
 
@@ -105,8 +108,11 @@ export type RosterFindingId = (typeof ROSTER_FINDING_IDS)[number];
 
 /** One thing a roster check points out: a `warning` (a risk of tokenism) or a `note` (a recommendation). */
 export interface RosterFinding {
+  /** What the finding is about. */
   readonly id: RosterFindingId;
+  /** `warning` for something to fix, `note` for something to consider. */
   readonly severity: 'warning' | 'note';
+  /** A plain message, ready to show. */
   readonly message: LocalizedText;
 }
 
@@ -119,7 +125,12 @@ export interface RosterCheck {
   /** `patients + professionals`. */
   readonly teamSize: number;
   /** Coaches on each side. */
-  readonly coaches: { readonly patients: number; readonly professionals: number };
+  readonly coaches: {
+    /** Coaches who are patient partners. */
+    readonly patients: number;
+    /** Coaches who are professionals. */
+    readonly professionals: number;
+  };
   /** Patients per professional, or `null` when there are no professionals. */
   readonly ratio: number | null;
   /** The thresholds the check used. */

@@ -14,6 +14,7 @@ import type { ParityAssessment } from './types.js';
 
 /** One factor's score. */
 export interface FactorScore {
+  /** The factor scored. */
   readonly factorId: ParityFactorId;
   /** Exact score from 0 to 100, or `null` when no item counts (none answered, or all not applicable). */
   readonly score: number | null;
@@ -31,9 +32,13 @@ export interface FactorScore {
 
 /** What to try for a factor that scored low. */
 export interface ParitySuggestion {
+  /** The factor to work on. */
   readonly factorId: ParityFactorId;
+  /** Name of the factor. */
   readonly label: LocalizedText;
+  /** What to try first. */
   readonly suggestion: LocalizedText;
+  /** The factor's current score, 0 to 100. */
   readonly score: number;
 }
 
@@ -41,17 +46,27 @@ export interface ParitySuggestion {
 export interface ParityScore {
   /** The seven factors in their fixed order. */
   readonly factors: readonly FactorScore[];
-  readonly overall: { readonly score: number | null; readonly rounded: number | null };
+  /** The mean of the factor scores, ignoring factors without one. */
+  readonly overall: {
+    /** Exact overall score from 0 to 100, or `null` when no factor has a score. */
+    readonly score: number | null;
+    /** `score` rounded to a whole number, for display. */
+    readonly rounded: number | null;
+  };
   /**
    * Factor ids by ascending score: the factors to work on first. Factors without a score
    * come last; ties keep the factors' fixed order.
    */
   readonly weakestFirst: readonly ParityFactorId[];
+  /** How much of the checklist is answered. */
   readonly progress: {
     /** Factors whose items are all answered. */
     readonly factorsAnswered: number;
+    /** Factors in all (seven). */
     readonly totalFactors: number;
+    /** Items answered, `not-applicable` included. */
     readonly itemsAnswered: number;
+    /** Items in all the checklists. */
     readonly totalItems: number;
   };
   /** Suggestions for the weakest factors (see {@link ScoreParityOptions.maxSuggestions}). */

@@ -6,6 +6,7 @@ import type { Roster } from './roster.js';
  * the checklists of the seven factors, and optionally who sits on the team.
  */
 export interface ParityAssessment {
+  /** Id of the assessment. */
   readonly id: string;
   /** The team assessed, when the assessment belongs to one. */
   readonly teamId?: string;

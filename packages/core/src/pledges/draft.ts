@@ -26,12 +26,15 @@ export const DEFAULT_FOLLOW_UP_DAYS: FollowUpDays = 30;
 
 /** A pledge as its maker typed it, before it is stored. */
 export interface PledgeDraft {
+  /** The wall the pledge will be shown on. */
   readonly wallId: string;
   /** 1–280 characters, trimmed. */
   readonly text: string;
   /** Present only when `nameConsent` is true. */
   readonly name?: string;
+  /** True when the maker agrees to have their name shown. */
   readonly nameConsent: boolean;
+  /** Days until the maker is asked to look back on it. */
   readonly followUpDays: FollowUpDays;
 }
 

@@ -4,14 +4,22 @@
  */
 import { t, type LocalizedText } from '../shared/text.js';
 
-/** One selection criterion. */
-export interface SelectionCriterion {
-  readonly id: string;
+/**
+ * One selection criterion.
+ * @typeParam Id - The type of the criterion's id ({@link SelectionCriterionId} for the built-in criteria).
+ */
+export interface SelectionCriterion<Id extends string = string> {
+  /** Stable id, such as `speaks-clearly`. */
+  readonly id: Id;
+  /** The criterion, in one plain sentence. */
   readonly text: LocalizedText;
 }
 
-/** The twelve criteria, in the source's order. */
-export const SELECTION_CRITERIA = Object.freeze(
+/**
+ * The criteria as written, kept with their literal ids so that {@link SelectionCriterionId}
+ * can be derived from them. Shared as {@link SELECTION_CRITERIA}.
+ */
+const CRITERION_TABLE = Object.freeze(
   (
     [
       {
@@ -96,8 +104,14 @@ export const SELECTION_CRITERIA = Object.freeze(
   ).map((criterion) => Object.freeze(criterion)),
 );
 
-/** Id of a selection criterion. */
-export type SelectionCriterionId = (typeof SELECTION_CRITERIA)[number]['id'];
+/**
+ * Id of a selection criterion.
+ * @useDeclaredType
+ */
+export type SelectionCriterionId = (typeof CRITERION_TABLE)[number]['id'];
+
+/** The twelve criteria, in the source's order. */
+export const SELECTION_CRITERIA: readonly SelectionCriterion<SelectionCriterionId>[] = CRITERION_TABLE;
 
 /** The criterion ids in order. */
 export const SELECTION_CRITERION_IDS: readonly SelectionCriterionId[] = Object.freeze(

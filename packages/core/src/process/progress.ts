@@ -7,8 +7,11 @@ export type ProcessChecklist = Readonly<Partial<Record<ProcessItemId, boolean>>>
 
 /** One step's progress. */
 export interface StepProgress {
+  /** The step. */
   readonly stepId: ProcessStepId;
+  /** Items of the step that are done. */
   readonly done: number;
+  /** Items in the step. */
   readonly total: number;
   /** True when every item of the step is done. */
   readonly complete: boolean;
@@ -20,7 +23,9 @@ export interface ProcessProgress {
   readonly steps: readonly StepProgress[];
   /** The first step that is not complete (the one to work on), or `null` when all are. */
   readonly nextStepId: ProcessStepId | null;
+  /** Items done, over all steps. */
   readonly done: number;
+  /** Items over all steps. */
   readonly total: number;
 }
 

@@ -24,8 +24,11 @@ export const SELECTION_RATING_LABELS: Readonly<Record<SelectionRating, Localized
 
 /** One recruiter's ratings of one candidate. A missing criterion counts as `unknown`. */
 export interface SelectionReview {
+  /** The candidate reviewed. */
   readonly candidateId: string;
+  /** The recruiter who reviewed them. */
   readonly recruiterId: string;
+  /** A rating per criterion; criteria left out are not rated. */
   readonly ratings: Readonly<Partial<Record<SelectionCriterionId, SelectionRating>>>;
 }
 
@@ -45,8 +48,11 @@ export function readSelectionReview(input: unknown): SelectionReview {
 
 /** One criterion as the two recruiters rated it. */
 export interface CriterionAgreement {
+  /** The criterion. */
   readonly criterionId: SelectionCriterionId;
+  /** The first recruiter's rating. */
   readonly a: SelectionRating;
+  /** The second recruiter's rating. */
   readonly b: SelectionRating;
   /** `true` or `false` when both rated it; `null` when either said `unknown`. */
   readonly agree: boolean | null;
@@ -54,6 +60,7 @@ export interface CriterionAgreement {
 
 /** The result of {@link compareRecruiters}. */
 export interface RecruiterComparison {
+  /** The candidate both recruiters reviewed. */
   readonly candidateId: string;
   /** The twelve criteria in order. */
   readonly criteria: readonly CriterionAgreement[];

@@ -7,24 +7,38 @@
 import { deepFreeze } from '../shared/freeze.js';
 import { t, type LocalizedText } from '../shared/text.js';
 
-/** One task of a step's checklist. Its id (`step.slug`) is stable. */
-export interface ProcessItem {
-  readonly id: string;
+/**
+ * One task of a step's checklist. Its id (`step.slug`) is stable.
+ * @typeParam Id - The type of the task's id ({@link ProcessItemId} for the built-in tasks).
+ */
+export interface ProcessItem<Id extends string = string> {
+  /** Stable id, `step.slug`, such as `awareness.staff-informed`. */
+  readonly id: Id;
+  /** The task, in one plain sentence. */
   readonly text: LocalizedText;
 }
 
-/** One step of the process with its checklist. */
-export interface ProcessStep {
-  readonly id: string;
+/**
+ * One step of the process with its checklist.
+ * @typeParam Id - The type of the step's id ({@link ProcessStepId} for the built-in steps).
+ * @typeParam ItemId - The type of its tasks' ids ({@link ProcessItemId} for the built-in steps).
+ */
+export interface ProcessStep<Id extends string = string, ItemId extends string = string> {
+  /** Stable id, such as `awareness`. */
+  readonly id: Id;
+  /** Short name of the step. */
   readonly label: LocalizedText;
   /** One plain sentence on what the step is for. */
   readonly description: LocalizedText;
   /** Three to six tasks. */
-  readonly items: readonly ProcessItem[];
+  readonly items: readonly ProcessItem<ItemId>[];
 }
 
-/** The four steps in order. */
-export const PROCESS_STEPS = deepFreeze([
+/**
+ * The step table as written, kept with its literal ids so that {@link ProcessStepId} and
+ * {@link ProcessItemId} can be derived from it. Shared as {@link PROCESS_STEPS}.
+ */
+const STEP_TABLE = deepFreeze([
   {
     id: 'awareness',
     label: t('Awareness', 'Sensibilisation'),
@@ -200,11 +214,20 @@ export const PROCESS_STEPS = deepFreeze([
   },
 ] as const satisfies readonly ProcessStep[]);
 
-/** Id of a process step. */
-export type ProcessStepId = (typeof PROCESS_STEPS)[number]['id'];
+/**
+ * Id of a process step.
+ * @useDeclaredType
+ */
+export type ProcessStepId = (typeof STEP_TABLE)[number]['id'];
 
-/** Id of a process checklist item. */
-export type ProcessItemId = (typeof PROCESS_STEPS)[number]['items'][number]['id'];
+/**
+ * Id of a process checklist item.
+ * @useDeclaredType
+ */
+export type ProcessItemId = (typeof STEP_TABLE)[number]['items'][number]['id'];
+
+/** The four steps in order. */
+export const PROCESS_STEPS: readonly ProcessStep<ProcessStepId, ProcessItemId>[] = STEP_TABLE;
 
 /** Step ids in order. */
 export const PROCESS_STEP_IDS: readonly ProcessStepId[] = Object.freeze(PROCESS_STEPS.map((step) => step.id));

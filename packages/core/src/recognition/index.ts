@@ -8,6 +8,13 @@ export * from './labels.js';
 export { MAX_CONTRIBUTION_HOURS, MAX_NOTE_LENGTH, latestPartnerName, readContribution } from './contributions.js';
 export { MAX_ACKNOWLEDGED_CONTRIBUTIONS, readAcknowledgement } from './acknowledgements.js';
 export { DEFAULT_THANKS_AFTER_DAYS, partnersDueThanks, type DueThanksOptions, type PartnerDueThanks } from './thanks.js';
-export { CERTIFICATE_TEXT, certificateText, partnerSummary, type CertificateOptions, type PartnerSummary } from './summary.js';
+export {
+  CERTIFICATE_TEXT,
+  certificateText,
+  partnerSummary,
+  type CertificateOptions,
+  type CertificateText,
+  type PartnerSummary,
+} from './summary.js';
 export * from './ledger.js';
 export * from './export.js';

@@ -149,6 +149,7 @@ export function readLoopItemRecord(input: unknown): LoopItem {
 
 /** A request to move a loop item to another status. */
 export interface LoopTransition {
+  /** The status to move to. */
   readonly to: LoopStatus;
   /** The day of the change: `YYYY-MM-DD`, an ISO date-time or a `Date` (its UTC day is kept). */
   readonly on: string | Date;
@@ -162,10 +163,15 @@ export interface LoopTransition {
 
 /** A validated {@link LoopTransition}, with its day as `YYYY-MM-DD`. */
 export interface LoopTransitionRequest {
+  /** The status to move to. */
   readonly to: LoopStatus;
+  /** The day of the change, `YYYY-MM-DD`. */
   readonly on: string;
+  /** What partners were told. */
   readonly note?: string;
+  /** Why it was declined or paused. */
   readonly reason?: string;
+  /** Only when pausing: days between updates while on hold. */
   readonly updateEveryDays?: number;
 }
 
@@ -281,6 +287,7 @@ export interface OverdueLoopOptions {
 
 /** A loop item nobody has reported back on in time. */
 export interface OverdueLoopItem {
+  /** The loop item partners are waiting to hear about. */
   readonly item: LoopItem;
   /** The day partners should have heard news by. */
   readonly dueOn: string;
@@ -316,8 +323,16 @@ export function overdueLoopItems(items: readonly LoopItem[], options: OverdueLoo
   return overdue.sort((a, b) => b.daysOverdue - a.daysOverdue || compareText(a.item.id, b.item.id));
 }
 
+/** One section of a "you said, we did" report before items are sorted into it. */
+export interface LoopDigestHeading {
+  /** The status of the items the section gathers. */
+  readonly status: LoopStatus;
+  /** The section heading. */
+  readonly heading: LocalizedText;
+}
+
 /** The order and headings of a "you said, we did" report. */
-export const LOOP_DIGEST_SECTIONS: readonly { readonly status: LoopStatus; readonly heading: LocalizedText }[] = Object.freeze([
+export const LOOP_DIGEST_SECTIONS: readonly LoopDigestHeading[] = Object.freeze([
   { status: 'adopted', heading: t('What we did', 'Ce que nous avons fait') },
   { status: 'declined', heading: t('What we did not do, and why', 'Ce que nous n’avons pas fait, et pourquoi') },
   { status: 'in-progress', heading: t('We are working on it', 'Nous y travaillons') },
@@ -330,8 +345,11 @@ export const LOOP_DIGEST_TITLE: LocalizedText = t('You said, we did', 'Vous avez
 
 /** One group of a {@link LoopDigest}. */
 export interface LoopDigestSection {
+  /** The status of the items in this section. */
   readonly status: LoopStatus;
+  /** The section heading. */
   readonly heading: LocalizedText;
+  /** How many items the section holds. */
   readonly count: number;
   /** Most recently updated first (then by id). */
   readonly items: readonly LoopItem[];
@@ -339,7 +357,9 @@ export interface LoopDigestSection {
 
 /** Loop items grouped by outcome for a "you said, we did" report. */
 export interface LoopDigest {
+  /** The report title. */
   readonly title: LocalizedText;
+  /** How many items in all. */
   readonly total: number;
   /** Always five sections, in the order of {@link LOOP_DIGEST_SECTIONS}, empty ones included. */
   readonly sections: readonly LoopDigestSection[];

@@ -21,11 +21,13 @@ import {
 
 /** What one partner gave and how they were thanked. */
 export interface PartnerSummary {
+  /** The partner summarised. */
   readonly partnerId: string;
   /** From their latest named contribution, when one has a name. */
   readonly partnerName?: string;
   /** Sum of hours, to two decimals. */
   readonly totalHours: number;
+  /** How many contributions. */
   readonly contributionCount: number;
   /** Contributions of kind `meeting`. */
   readonly meetingCount: number;
@@ -41,6 +43,7 @@ export interface PartnerSummary {
   readonly firstOn?: string;
   /** Day of the last contribution (absent when there is none). */
   readonly lastOn?: string;
+  /** How many acknowledgements. */
   readonly acknowledgementCount: number;
   /** How many acknowledgements of each kind (every kind present, 0 when none). */
   readonly acknowledgementsByKind: Readonly<Record<AcknowledgementKind, number>>;
@@ -107,8 +110,34 @@ export function partnerSummary(
   };
 }
 
+/** The texts of {@link CERTIFICATE_TEXT}, one per line of a certificate. */
+export interface CertificateText {
+  /** The heading. */
+  readonly title: LocalizedText;
+  /** The opening line; `{name}` is the partner's name. */
+  readonly intro: LocalizedText;
+  /** The name used when the partner's name is unknown. */
+  readonly someone: LocalizedText;
+  /** The period of the work, from `{first}` to `{last}` day. */
+  readonly period: LocalizedText;
+  /** The period when all the work was on one day, `{first}`. */
+  readonly oneDay: LocalizedText;
+  /** What was done: `{period}`, `{contributions}` and `{hours}`. */
+  readonly work: LocalizedText;
+  /** What was done when it includes meetings: as `work`, plus `{meetings}`. */
+  readonly workWithMeetings: LocalizedText;
+  /** The projects, `{list}`. */
+  readonly projects: LocalizedText;
+  /** The roles held, `{list}`. */
+  readonly roles: LocalizedText;
+  /** The project phases taken part in, `{list}`. */
+  readonly phases: LocalizedText;
+  /** The closing thanks. */
+  readonly thanks: LocalizedText;
+}
+
 /** The wording of a certificate, in English and French. Placeholders are in braces. */
-export const CERTIFICATE_TEXT = Object.freeze({
+export const CERTIFICATE_TEXT: CertificateText = Object.freeze({
   title: t('Certificate of recognition', 'Certificat de reconnaissance'),
   intro: t('{name} worked with us as a partner to make care better.', '{name} a travaillé avec nous comme partenaire pour améliorer les soins.'),
   someone: t('Our partner', 'Notre partenaire'),

@@ -19,6 +19,7 @@ export interface DueThanksOptions {
 
 /** A partner who has waited too long for thanks. */
 export interface PartnerDueThanks {
+  /** The partner due thanks. */
   readonly partnerId: string;
   /** From their latest named contribution, when one has a name. */
   readonly partnerName?: string;

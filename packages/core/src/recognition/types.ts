@@ -23,6 +23,7 @@ export type ProjectPhase = PhaseId;
 
 /** One piece of work a partner gave to a project. */
 export interface Contribution {
+  /** Id of the contribution. */
   readonly id: string;
   /** Who contributed (an id, not a name). */
   readonly partnerId: string;
@@ -36,7 +37,9 @@ export interface Contribution {
   readonly date: string;
   /** Hours given: more than 0, at most 744 (31 days), with at most two decimals. */
   readonly hours: number;
+  /** What sort of contribution it was. */
   readonly kind: ContributionKind;
+  /** The project phase it was part of, when known. */
   readonly phase?: ProjectPhase;
   /** Free text, at most 1000 characters. */
   readonly note?: string;
@@ -58,8 +61,11 @@ export type AcknowledgementKind = (typeof ACKNOWLEDGEMENT_KINDS)[number];
 
 /** A record that a partner was thanked. */
 export interface Acknowledgement {
+  /** Id of the acknowledgement. */
   readonly id: string;
+  /** Who was thanked (an id, not a name). */
   readonly partnerId: string;
+  /** How they were thanked. */
   readonly kind: AcknowledgementKind;
   /** The day they were thanked, `YYYY-MM-DD`. */
   readonly date: string;
@@ -90,6 +96,7 @@ export interface LoopHistoryEntry {
 
 /** A piece of input from partners, followed until they have been told what became of it. */
 export interface LoopItem {
+  /** Id of the item. */
   readonly id: string;
   /** What was said: 1–1000 characters, line breaks allowed. */
   readonly said: string;
@@ -97,6 +104,7 @@ export interface LoopItem {
   readonly source?: string;
   /** The day it was received, `YYYY-MM-DD`. */
   readonly receivedOn: string;
+  /** Where the item stands. */
   readonly status: LoopStatus;
   /** Why it was declined (always present then) or paused (optional), at most 1000 characters. */
   readonly reason?: string;

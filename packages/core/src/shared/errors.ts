@@ -24,17 +24,37 @@ export type ErrorCode =
   | 'storage-full'
   | 'storage-unavailable';
 
+/** The JSON shape of a {@link PartnerKitError}, as returned by its `toJSON` method. */
+export interface PartnerKitErrorJSON {
+  /** What went wrong, as a stable code. */
+  code: ErrorCode;
+  /** Dotted path of the field at fault, or an empty string for the whole input. */
+  field: string;
+  /** The message in English. */
+  message: string;
+  /** The message in every supported language. */
+  messages: LocalizedText;
+}
+
 /**
  * The one kind of error the SDK throws on purpose. It names the field at fault (a dotted
  * path such as `items.3.answer`, or an empty string for the whole input) and carries a plain
  * message in every supported language.
  */
 export class PartnerKitError extends Error {
+  /** The error class name, such as `ValidationError`. */
   override readonly name: string = 'PartnerKitError';
+  /** What went wrong, as a stable code programs can branch on. */
   readonly code: ErrorCode;
+  /** Dotted path of the field at fault, or an empty string when the whole input is at fault. */
   readonly field: string;
+  /** The plain message in every supported language. */
   readonly messages: LocalizedText;
 
+  /**
+   * Makes an error with a code, the field at fault and a message in every language.
+   * The standard `message` is the English text, prefixed by the field when there is one.
+   */
   constructor(code: ErrorCode, field: string, messages: LocalizedText) {
     super(field ? `${field}: ${messages.en}` : messages.en);
     this.code = code;
@@ -48,23 +68,26 @@ export class PartnerKitError extends Error {
   }
 
   /** A JSON-friendly shape, the same one the server sends back. */
-  toJSON(): { code: ErrorCode; field: string; message: string; messages: LocalizedText } {
+  toJSON(): PartnerKitErrorJSON {
     return { code: this.code, field: this.field, message: this.messages.en, messages: this.messages };
   }
 }
 
 /** Input was refused: it was malformed, out of range or not allowed. Nothing was changed. */
 export class ValidationError extends PartnerKitError {
+  /** Always `ValidationError`. */
   override readonly name = 'ValidationError';
 }
 
 /** The thing asked for does not exist. */
 export class NotFoundError extends PartnerKitError {
+  /** Always `NotFoundError`. */
   override readonly name = 'NotFoundError';
 }
 
 /** The store could not keep the data (for example the browser's storage is full). */
 export class StorageError extends PartnerKitError {
+  /** Always `StorageError`. */
   override readonly name = 'StorageError';
 }
 

@@ -45,7 +45,9 @@ export function formatText(
 
 /** Text with a singular and a plural form, e.g. "1 vote" and "2 votes". */
 export interface PluralText {
+  /** The singular form. */
   readonly one: LocalizedText;
+  /** The plural form. */
   readonly other: LocalizedText;
 }
 

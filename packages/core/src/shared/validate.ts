@@ -159,7 +159,9 @@ export function readEnum<T extends string>(value: unknown, field: string, option
 
 /** Options for {@link readNumber} and {@link readInteger}. */
 export interface NumberRules {
+  /** Smallest value allowed. */
   readonly min?: number;
+  /** Largest value allowed. */
   readonly max?: number;
 }
 
@@ -235,7 +237,9 @@ export function readDay(value: unknown, field: string): string {
 
 /** Options for {@link readArray}. */
 export interface ArrayRules {
+  /** Fewest items allowed (default 0). */
   readonly min?: number;
+  /** Most items allowed. */
   readonly max: number;
 }
 

@@ -23,6 +23,7 @@ export type Dict<T> = Record<string, T>;
  * Raw votes and pledge owner tokens are in here: never hand this object to people.
  */
 export interface StoreState {
+  /** The format the state is written in; always the current version. */
   readonly formatVersion: typeof STORE_FORMAT_VERSION;
   /** Polls by id. */
   readonly polls: Dict<Poll>;

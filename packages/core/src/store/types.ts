@@ -23,18 +23,23 @@ export type RecordCollection = 'assessments' | 'contributions' | 'acknowledgemen
 
 /** A stored record with its bookkeeping. */
 export interface StoredRecord<T = unknown> {
+  /** The collection the record belongs to. */
   readonly collection: RecordCollection;
+  /** The record's id, unique within its collection. */
   readonly id: string;
   /** Participant or person who wrote it. */
   readonly ownerId: string;
+  /** The data itself. */
   readonly value: T;
   /** Starts at 1, goes up with each write. */
   readonly revision: number;
+  /** When it was last written (ISO 8601). */
   readonly updatedAt: string;
 }
 
 /** A pledge just made, with the secret that lets its maker change it later. */
 export interface CreatedPledge {
+  /** The pledge as stored. */
   readonly pledge: Pledge;
   /** Keep this: only whoever holds it can update the pledge. Never shown on a wall. */
   readonly ownerToken: string;
@@ -45,9 +50,30 @@ export type Topic = `poll:${string}` | `wall:${string}`;
 
 /** What a subscriber hears. */
 export type StoreEvent =
-  | { readonly topic: Topic; readonly type: 'results'; readonly results: ReleasedResults }
-  | { readonly topic: Topic; readonly type: 'poll'; readonly poll: Poll }
-  | { readonly topic: Topic; readonly type: 'pledge'; readonly pledge: Pledge };
+  | {
+      /** The topic the event was sent on. */
+      readonly topic: Topic;
+      /** New results were released. */
+      readonly type: 'results';
+      /** The newly released (protected) results. */
+      readonly results: ReleasedResults;
+    }
+  | {
+      /** The topic the event was sent on. */
+      readonly topic: Topic;
+      /** A poll was created or changed. */
+      readonly type: 'poll';
+      /** The poll as it is now. */
+      readonly poll: Poll;
+    }
+  | {
+      /** The topic the event was sent on. */
+      readonly topic: Topic;
+      /** A pledge was made, changed or joined. */
+      readonly type: 'pledge';
+      /** The pledge as it is now, as shown on a wall. */
+      readonly pledge: Pledge;
+    };
 
 /** Called with each event on a topic. */
 export type StoreListener = (event: StoreEvent) => void;
@@ -62,6 +88,7 @@ export interface Store {
 
   /** Creates a poll; refuses an id already in use. */
   createPoll(poll: Poll): Promise<Poll>;
+  /** The poll with this id, or `undefined` when there is none. */
   getPoll(pollId: string): Promise<Poll | undefined>;
   /** Opens, closes, reveals results of, or resets (removes every vote of) a poll. */
   updatePoll(pollId: string, action: PollAction): Promise<Poll>;
@@ -72,12 +99,18 @@ export interface Store {
   /** The latest released (protected) results. */
   getResults(pollId: string): Promise<ReleasedResults>;
 
+  /** Writes a record, or replaces its earlier version (revision goes up by one). Refused when another owner wrote it. */
   putRecord<T>(collection: RecordCollection, id: string, ownerId: string, value: T): Promise<StoredRecord<T>>;
+  /** The record with this id in the collection, or `undefined` when there is none. */
   getRecord<T>(collection: RecordCollection, id: string): Promise<StoredRecord<T> | undefined>;
+  /** The records of a collection, sorted by id; only one owner's when `filter.ownerId` is given. */
   listRecords<T>(collection: RecordCollection, filter?: { readonly ownerId?: string }): Promise<StoredRecord<T>[]>;
+  /** Removes a record; resolves to `true` when there was one to remove. */
   deleteRecord(collection: RecordCollection, id: string): Promise<boolean>;
 
+  /** Makes a pledge and returns it with the owner token needed to change it later. */
   createPledge(pledge: Pledge): Promise<CreatedPledge>;
+  /** The pledge with this id, or `undefined` when there is none. */
   getPledge(pledgeId: string): Promise<Pledge | undefined>;
   /** Changes a pledge; refused unless `ownerToken` is the one given at creation. */
   updatePledge(pledgeId: string, ownerToken: string, update: PledgeUpdate): Promise<Pledge>;
