@@ -52,25 +52,30 @@ async function ensurePoll(chosen: Ladder): Promise<void> {
   minNewVotes = poll.minNewVotes;
 }
 
+/** Elements whose whole text is one sentence of the page, by element id. */
+const STATIC_TEXT: readonly (readonly [string, Sentence])[] = [
+  ['title', 'title'],
+  ['intro', 'intro'],
+  ['ladder-label', 'ladder'],
+  ['submit', 'vote'],
+  ['results-title', 'resultsTitle'],
+  ['results-caption', 'caption'],
+  ['col-rung', 'rung'],
+  ['col-votes', 'votes'],
+  ['col-share', 'share'],
+  ['reset', 'reset'],
+  ['next-title', 'nextTitle'],
+  ['next-text', 'nextText'],
+  ['skip-link', 'skip'],
+  ['language', 'language'],
+];
+
 function renderStaticText(): void {
   document.documentElement.lang = locale;
   document.title = say('pageTitle');
-  element('title').textContent = say('title');
-  element('intro').textContent = say('intro');
-  element('ladder-label').textContent = say('ladder');
-  element('submit').textContent = say('vote');
-  element('results-title').textContent = say('resultsTitle');
-  element('results-caption').textContent = say('caption');
-  element('col-rung').textContent = say('rung');
-  element('col-votes').textContent = say('votes');
-  element('col-share').textContent = say('share');
-  element('reset').textContent = say('reset');
-  element('next-title').textContent = say('nextTitle');
-  element('next-text').textContent = say('nextText');
-  const language = element('language');
-  language.textContent = say('language');
-  language.lang = locale === 'en' ? 'fr' : 'en';
-  element('skip-link').textContent = say('skip');
+  for (const [id, key] of STATIC_TEXT) element(id).textContent = say(key);
+  // The language button is written in the language it switches to.
+  element('language').lang = locale === 'en' ? 'fr' : 'en';
 }
 
 function renderLadderChoices(): void {
