@@ -219,7 +219,7 @@ function buildClient(context: ClientContext): PartnerKitClient {
     async save<T>(collection: unknown, id: unknown, value: unknown) {
       const name = readCollection(readers, collection);
       const recordId = readId(id, 'id');
-      const checked = readRecordValue(readers, name, recordId, value) as T;
+      const checked = (await readRecordValue(readers, name, recordId, value)) as T;
       return store.putRecord<T>(name, recordId, participantId, checked);
     },
     async get<T>(collection: unknown, id: unknown) {
