@@ -2,6 +2,7 @@
 // the browser and reads the protected tally, as a person would.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { startDemoServer } from '../server.mjs';
@@ -105,5 +106,29 @@ test('another tab of the same browser sees new results without reloading', async
 
   for (let i = 0; i < 3; i += 1) await vote(voting, /Suggest and influence/);
   await watching.locator('#results-summary').filter({ hasText: '3 votes so far' }).waitFor();
+  await context.close();
+});
+
+test('the page passes an axe accessibility check (WCAG 2.2 A and AA) before and after results show', async () => {
+  // axe is injected as a script, which the page's own CSP would refuse: this context only.
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('radio').first().waitFor();
+  await page.addScriptTag({ path: fileURLToPath(import.meta.resolve('axe-core/axe.min.js')) });
+  const audit = () =>
+    page.evaluate(async () => {
+      const result = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    });
+  assert.deepEqual(await audit(), []);
+  for (let i = 0; i < 6; i += 1) await vote(page, /Share decisions/);
+  await page.getByRole('table').waitFor();
+  assert.deepEqual(await audit(), []);
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.getByRole('button', { name: 'Voter', exact: true }).waitFor();
+  assert.deepEqual(await audit(), []);
   await context.close();
 });
