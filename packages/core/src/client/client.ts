@@ -9,9 +9,9 @@ import type { Pledge } from '../pledges/types.js';
 import { createPollRecord, findLadder, readPollSettings } from '../polls/settings.js';
 import type { Poll, Vote } from '../polls/types.js';
 import { canSeeResults } from '../polls/visibility.js';
-import { readVoteInput } from '../polls/votes.js';
+import { assertPollOpen, pollNotFound, readVoteInput } from '../polls/votes.js';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { invalid, notFound, PartnerKitError } from '../shared/errors.js';
+import { invalid, PartnerKitError } from '../shared/errors.js';
 import { randomId } from '../shared/ids.js';
 import { t } from '../shared/text.js';
 import { readBoolean, readId, readObject, readOptional } from '../shared/validate.js';
@@ -142,7 +142,7 @@ function buildClient(context: ClientContext): PartnerKitClient {
 
   const mustGetPoll = async (pollId: string): Promise<Poll> => {
     const poll = await store.getPoll(pollId);
-    if (poll === undefined) throw notFound('pollId', t('the poll', 'le sondage'), pollId);
+    if (poll === undefined) throw pollNotFound(pollId);
     return poll;
   };
   const act = async (pollId: unknown, action: PollAction): Promise<Poll> => store.updatePoll(readId(pollId, 'pollId'), action);
@@ -163,9 +163,7 @@ function buildClient(context: ClientContext): PartnerKitClient {
       const id = readId(pollId, 'pollId');
       const voter = readVoter(voteOptions) ?? participantId;
       const poll = await mustGetPoll(id);
-      if (poll.status === 'closed') {
-        throw new PartnerKitError('closed', 'pollId', t('This poll is closed. It no longer takes votes.', 'Ce sondage est fermé. Il ne prend plus de votes.'));
-      }
+      assertPollOpen(poll);
       const vote = readVoteInput(poll, findLadder(poll.ladderId, ladders), input);
       return store.castVote({
         pollId: id,

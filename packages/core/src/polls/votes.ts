@@ -1,6 +1,6 @@
 /** Reading a person's vote on a ladder poll. */
 import type { Ladder } from '../ladders/types.js';
-import { invalid } from '../shared/errors.js';
+import { invalid, notFound, PartnerKitError, type NotFoundError } from '../shared/errors.js';
 import { t } from '../shared/text.js';
 import { readEnum, readObject, readOptional } from '../shared/validate.js';
 import { SEGMENTS, type Poll, type Segment } from './types.js';
@@ -30,4 +30,16 @@ export function readVoteInput(poll: Poll, ladder: Ladder, input: unknown): VoteI
   }
   const segment = readOptional(raw.segment, 'segment', (value, field) => readEnum(value, field, SEGMENTS));
   return segment === undefined ? { rungId } : { rungId, segment };
+}
+
+/** The error a missing poll gives, naming the `pollId` field. */
+export function pollNotFound(pollId: string): NotFoundError {
+  return notFound('pollId', t('the poll', 'le sondage'), pollId);
+}
+
+/** Throws a `closed` error unless the poll takes votes: the one rule for client and store. */
+export function assertPollOpen(poll: Poll): void {
+  if (poll.status === 'closed') {
+    throw new PartnerKitError('closed', 'pollId', t('This poll is closed. It no longer takes votes.', 'Ce sondage est fermé. Il ne prend plus de votes.'));
+  }
 }

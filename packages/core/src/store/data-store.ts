@@ -13,7 +13,7 @@ import type { Pledge, PledgeUpdate } from '../pledges/types.js';
 import { applyPollAction, readPollAction } from '../polls/actions.js';
 import { findLadder } from '../polls/settings.js';
 import type { Poll, Vote } from '../polls/types.js';
-import { readVoteInput } from '../polls/votes.js';
+import { assertPollOpen, pollNotFound, readVoteInput } from '../polls/votes.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { invalid, isPartnerKitError, notFound, PartnerKitError } from '../shared/errors.js';
 import { randomId } from '../shared/ids.js';
@@ -178,9 +178,7 @@ export class DataStore implements Store {
       const pollId = readId(vote.pollId, 'pollId');
       const participantId = readId(vote.participantId, 'participantId');
       const poll = this.mustGetPoll(state, pollId);
-      if (poll.status === 'closed') {
-        throw new PartnerKitError('closed', 'pollId', t('This poll is closed. It no longer takes votes.', 'Ce sondage est fermé. Il ne prend plus de votes.'));
-      }
+      assertPollOpen(poll);
       const ladder = this.ladderOf(poll);
       const input = readVoteInput(poll, ladder, vote.segment === undefined ? { rung: vote.rungId } : { rung: vote.rungId, segment: vote.segment });
       const at = readDate(vote.at, 'at');
@@ -461,7 +459,7 @@ export class DataStore implements Store {
 
   private mustGetPoll(state: StoreState, id: string): Poll {
     const poll = own(state.polls, id);
-    if (poll === undefined) throw notFound('pollId', t('the poll', 'le sondage'), id);
+    if (poll === undefined) throw pollNotFound(id);
     return poll;
   }
 
