@@ -41,6 +41,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // Element packages and the Storybook run in the browser (with mocha globals in tests).
+    files: ['packages/ui/**', 'packages/ladder-poll/**', 'packages/parity-checklist/**', 'packages/pledge-card/**', 'apps/storybook/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+  },
+  {
     files: ['**/*.mjs', '**/*.config.*', 'scripts/**', '**/bench/**', 'apps/demo/server.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -1,0 +1,25 @@
+/**
+ * `@partnerkit/ui`: what every PartnerKit element shares — the provider, the connection to a
+ * client, per-element language, theme tokens and styles, events and the guarded define helper.
+ * Importing this module registers nothing; import `@partnerkit/ui/define.js` for the provider.
+ * @module
+ */
+export { VERSION } from './version.js';
+export { defineElement, type VersionedElement } from './define-element.js';
+export { findLang, LocaleController } from './locale.js';
+export {
+  connectionContext,
+  connectionFor,
+  createConnection,
+  defaultConnection,
+  readStorageKind,
+  resetDefaultConnections,
+  STORAGE_KINDS,
+  type PartnerKitConnection,
+  type StorageKind,
+} from './connection.js';
+export { ConnectionController, type ConnectionHost } from './connection-controller.js';
+export { baseStyles, themeStyles, TOKENS, HIGH_CONTRAST_TOKENS, type TokenName } from './styles.js';
+export { emit, errorDetail, type PkErrorDetail } from './events.js';
+export { PartnerKitElement } from './element.js';
+export { PartnerKitProvider } from './provider.js';

@@ -1,0 +1,70 @@
+/**
+ * `<partnerkit-provider>`: gives every PartnerKit element inside it the same client.
+ */
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import type { PartnerKitClient } from '@partnerkit/core';
+import { connectionContext, connectionFor, createConnection, readStorageKind, type PartnerKitConnection } from './connection.js';
+import { themeStyles } from './styles.js';
+import { VERSION } from './version.js';
+
+/**
+ * Hands one client down to every PartnerKit element inside it. Elements outside any provider
+ * use the page's default client instead. A provider added after the elements still takes over.
+ *
+ * Set `lang` on the provider to set the language of every element inside, and
+ * `theme="high-contrast"` for the high-contrast theme.
+ *
+ * @tag partnerkit-provider
+ * @slot - The elements (and any other content) that share this provider's client.
+ */
+export class PartnerKitProvider extends LitElement {
+  /** The PartnerKit version of this class, compared by the guarded define helper. */
+  static readonly partnerkitVersion = VERSION;
+
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
+
+  static override properties = {
+    storage: { reflect: true },
+    theme: { reflect: true },
+    client: { attribute: false },
+    kiosk: { type: Boolean },
+  };
+
+  /** Where data is kept: `browser` (default, this browser), `memory` (this page only) or `none` (events only). */
+  declare storage: string | undefined;
+  /** `high-contrast` for the high-contrast theme. */
+  declare theme: string | undefined;
+  /** Your own client (your own store, or a server). Wins over `storage`. */
+  declare client: PartnerKitClient | undefined;
+  /** With your own client: whether the device is a shared kiosk (each submission a new vote). */
+  declare kiosk: boolean | undefined;
+
+  private readonly provider = new ContextProvider(this, { context: connectionContext });
+
+  /** The connection the provider hands down now. */
+  get connection(): PartnerKitConnection {
+    return this.provider.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storage') || changed.has('client') || changed.has('kiosk') || this.provider.value === undefined) {
+      this.provider.setValue(
+        this.client !== undefined
+          ? connectionFor(this.client, this.kiosk === undefined ? {} : { kiosk: this.kiosk })
+          : createConnection(readStorageKind(this.storage)),
+      );
+    }
+  }
+
+  protected override render(): unknown {
+    return html`<slot></slot>`;
+  }
+}
