@@ -4,8 +4,12 @@
  * any provider uses the page's default connection for its storage kind.
  */
 import { createContext } from '@lit/context';
-import { createClient, MemoryStore, type PartnerKitClient } from '@partnerkit/core';
-import { createBrowserClient } from '@partnerkit/core/browser';
+// Deep imports keep the store engine out of the first download: it loads on first use.
+import type { PartnerKitClient } from '@partnerkit/core/client/client.js';
+import { lazyClient } from '@partnerkit/core/client/lazy-client.js';
+import { lazyMemoryStore } from '@partnerkit/core/store/lazy-store.js';
+import { lazyBrowserStore } from '@partnerkit/core/browser/lazy-browser-store.js';
+import { getBrowserParticipantId } from '@partnerkit/core/browser/participant.js';
 
 /** Where an element keeps data: this browser, this page's memory, or nowhere (events only). */
 export type StorageKind = 'browser' | 'memory' | 'none';
@@ -37,10 +41,16 @@ export function readStorageKind(value: string | null | undefined): StorageKind {
   return STORAGE_KINDS.includes(value as StorageKind) ? (value as StorageKind) : 'browser';
 }
 
-/** Makes a connection for a storage kind (a new store each time). */
+/**
+ * Makes a connection for a storage kind (a new store each time). The client's code and the
+ * store engine load on first use, so an element's first download holds only what it needs
+ * to draw.
+ */
 export function createConnection(storage: StorageKind): PartnerKitConnection {
   if (storage === 'none') return { client: null, kiosk: true, storage };
-  const client = storage === 'memory' ? createClient({ store: new MemoryStore() }) : createBrowserClient();
+  const store = storage === 'memory' ? lazyMemoryStore() : lazyBrowserStore();
+  const participantId = storage === 'browser' ? getBrowserParticipantId() : undefined;
+  const client = lazyClient(participantId === undefined ? { store } : { store, participantId });
   return { client, kiosk: true, storage };
 }
 

@@ -4,7 +4,8 @@
  * forward intent to it; they hold no engagement arithmetic.
  */
 import { LitElement, type PropertyValues } from 'lit';
-import type { LocalizedText, PartnerKitClient } from '@partnerkit/core';
+import type { PartnerKitClient } from '@partnerkit/core/client/client.js';
+import type { LocalizedText } from '@partnerkit/core/shared/text.js';
 import { ConnectionController } from './connection-controller.js';
 import type { PartnerKitConnection } from './connection.js';
 import { emit, errorDetail, type PkErrorDetail } from './events.js';

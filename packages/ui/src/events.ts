@@ -2,7 +2,8 @@
  * Events every element may fire. Each element package adds its own event types the same way:
  * a detail interface, an entry in `GlobalEventHandlersEventMap`, and `emit` to fire it.
  */
-import { PartnerKitError, type Locale } from '@partnerkit/core';
+import { PartnerKitError } from '@partnerkit/core/shared/errors.js';
+import type { Locale } from '@partnerkit/core/shared/text.js';
 
 /** Detail of `pk-error`: what failed, as a stable code, and the message shown to the person. */
 export interface PkErrorDetail {

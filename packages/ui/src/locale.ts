@@ -4,7 +4,7 @@
  * elements on one page may speak different languages.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLocale, type Locale, type LocalizedText } from '@partnerkit/core';
+import { resolveLocale, type Locale, type LocalizedText } from '@partnerkit/core/shared/text.js';
 
 /** The nearest `lang` attribute, walking up through shadow roots to the document. */
 export function findLang(element: Element): string | null {

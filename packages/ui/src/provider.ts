@@ -3,7 +3,7 @@
  */
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import type { PartnerKitClient } from '@partnerkit/core';
+import type { PartnerKitClient } from '@partnerkit/core/client/client.js';
 import { connectionContext, connectionFor, createConnection, readStorageKind, type PartnerKitConnection } from './connection.js';
 import { themeStyles } from './styles.js';
 import { VERSION } from './version.js';

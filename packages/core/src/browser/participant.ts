@@ -1,6 +1,5 @@
 /** A participant id kept per browser, so a person's vote can be read back and replaced. Browser-only. */
-import { randomId } from '../shared/ids.js';
-import { isId } from '../shared/validate.js';
+import { isId, randomId } from '../shared/ids.js';
 import { defaultStorage, readItem, writeItem, type StorageLike } from './storage.js';
 
 /** Where the browser's participant id is kept. */

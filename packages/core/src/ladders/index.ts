@@ -54,6 +54,7 @@ export {
   readMinGroupSize,
   readMinNewVotes,
   releaseResults,
+  reopenRelease,
   type ProtectionOptions,
   type ReleaseInput,
 } from './protection.js';

@@ -212,3 +212,15 @@ export function releaseResults(input: ReleaseInput): ReleasedResults {
     releasedAt: now,
   };
 }
+
+/**
+ * The release after a closed poll opens again: its final result stops being final and is
+ * released again, unchanged, as a live result (next version, released `now`). Later votes
+ * follow the usual release rules. A release that is not final comes back unchanged.
+ *
+ * @throws ValidationError naming `now` when it is not a date-time.
+ */
+export function reopenRelease(previous: ReleasedResults, now: string): ReleasedResults {
+  if (!previous.final) return previous;
+  return { ...previous, version: previous.version + 1, final: false, releasedAt: readDate(now, 'now') };
+}

@@ -35,6 +35,7 @@ export {
   readRoster,
   checkRoster,
   rosterNumbersAnswers,
+  rosterFromCounts,
   type RosterSide,
   type RosterMember,
   type Roster,
@@ -43,6 +44,7 @@ export {
   type RosterFinding,
   type RosterCheck,
   type RosterNumbersAnswers,
+  type RosterCounts,
 } from './roster.js';
 export {
   scoreParity,

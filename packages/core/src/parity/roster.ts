@@ -80,6 +80,34 @@ export function readRoster(input: unknown, field = ''): Roster {
   return members;
 }
 
+/** How many patient partners and professionals sit on a team, for {@link rosterFromCounts}. */
+export interface RosterCounts {
+  /** Patient and family partners (coaches not included). */
+  readonly patients: number;
+  /** Professionals: staff, clinicians, managers (coaches not included). */
+  readonly professionals: number;
+}
+
+/**
+ * A roster made only from head counts, for forms that ask "how many of each?" rather than
+ * for names: members `patient-1`, `patient-2`… then `professional-1`…, none a coach or
+ * co-lead. Reads untrusted counts: whole numbers from 0, together at most
+ * {@link MAX_ROSTER_MEMBERS}; throws a `ValidationError` naming `patients`, `professionals`
+ * (or `<field>.patients`…) otherwise.
+ */
+export function rosterFromCounts(input: unknown, field = ''): Roster {
+  const raw = readObject(input, field, ['patients', 'professionals']);
+  const patients = readInteger(raw.patients ?? 0, fieldPath(field, 'patients'), { min: 0, max: MAX_ROSTER_MEMBERS });
+  const professionals = readInteger(raw.professionals ?? 0, fieldPath(field, 'professionals'), {
+    min: 0,
+    max: MAX_ROSTER_MEMBERS - patients,
+  });
+  const members: RosterMember[] = [];
+  for (let i = 1; i <= patients; i += 1) members.push({ id: `patient-${i}`, side: 'patient' });
+  for (let i = 1; i <= professionals; i += 1) members.push({ id: `professional-${i}`, side: 'professional' });
+  return members;
+}
+
 /** Thresholds for {@link checkRoster}. */
 export interface RosterLimits {
   /** Fewest patient partners per professional (default 1/3: one patient for three professionals). */

@@ -4,3 +4,4 @@ export * from './settings.js';
 export * from './votes.js';
 export * from './actions.js';
 export * from './visibility.js';
+export * from './results.js';

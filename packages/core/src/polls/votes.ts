@@ -43,3 +43,28 @@ export function assertPollOpen(poll: Poll): void {
     throw new PartnerKitError('closed', 'pollId', t('This poll is closed. It no longer takes votes.', 'Ce sondage est fermé. Il ne prend plus de votes.'));
   }
 }
+
+/** What casting a vote does to a poll, given the participant's earlier vote. */
+export interface VoteEffect {
+  /** False when the participant chose exactly what they had chosen before: nothing changes. */
+  readonly changed: boolean;
+  /**
+   * True when the vote counts as one more new vote toward the next release. A participant
+   * counts once between two releases, however often they change their mind.
+   */
+  readonly countsAsNew: boolean;
+}
+
+/**
+ * Decides what a vote does: `previous` is the participant's earlier vote (if any), `next`
+ * the one just read, and `countedSinceRelease` is true when this participant already counted
+ * as a new vote since the last release. The one rule for every store.
+ */
+export function voteEffect(
+  previous: VoteInput | undefined,
+  next: VoteInput,
+  countedSinceRelease: boolean,
+): VoteEffect {
+  const changed = previous === undefined || previous.rungId !== next.rungId || previous.segment !== next.segment;
+  return { changed, countsAsNew: changed && !countedSinceRelease };
+}

@@ -5,6 +5,9 @@
  */
 import { invalid } from './errors.js';
 import { t, type LocalizedText } from './text.js';
+import { isId, readId } from './ids.js';
+
+export { isId, readId };
 
 /** Keys that could reach an object's prototype; refused wherever they appear. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -14,7 +17,6 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Stable ids: letters, digits, dot, dash, underscore and colon; no spaces or markup. */
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 /** The longest id we accept. */
 export const MAX_ID_LENGTH = 128;
@@ -131,21 +133,6 @@ export function readLocalizedText(value: unknown, field: string, rules: StringRu
   return t(readString(raw['en'], fieldPath(field, 'en'), rules), readString(raw['fr'], fieldPath(field, 'fr'), rules));
 }
 
-/** Reads a stable id: 1–128 letters, digits, `.`, `-`, `_` or `:`, starting with a letter or digit. */
-export function readId(value: unknown, field: string): string {
-  if (typeof value !== 'string') {
-    throw invalid('wrong-type', field, t('This should be an id (text).', 'Ceci devrait être un identifiant (du texte).'));
-  }
-  if (!ID_PATTERN.test(value)) {
-    throw invalid('invalid-id', field, t('An id may only use letters, digits, dots, dashes, underscores and colons (at most 128).', 'Un identifiant ne peut contenir que des lettres, des chiffres, des points, des tirets, des traits de soulignement et des deux-points (128 au plus).'));
-  }
-  return value;
-}
-
-/** True when the text is a valid id. */
-export function isId(value: unknown): value is string {
-  return typeof value === 'string' && ID_PATTERN.test(value);
-}
 
 /** Reads one of a fixed list of values. */
 export function readEnum<T extends string>(value: unknown, field: string, options: readonly T[]): T {

@@ -6,14 +6,14 @@
  * undo log, computes results, then saves. If any step fails (bad input, a full disk, a full
  * browser storage) every change is put back and the operation rejects; nothing is half done.
  */
-import { initialRelease, releaseResults } from '../ladders/index.js';
+import { initialRelease, releaseResults, reopenRelease } from '../ladders/index.js';
 import type { Ladder, ReleasedResults } from '../ladders/types.js';
 import { applyPledgeUpdate, publicPledge, wallListing } from '../pledges/index.js';
 import type { Pledge, PledgeUpdate } from '../pledges/types.js';
 import { applyPollAction, readPollAction } from '../polls/actions.js';
 import { findLadder } from '../polls/settings.js';
 import type { Poll, Vote } from '../polls/types.js';
-import { assertPollOpen, pollNotFound, readVoteInput } from '../polls/votes.js';
+import { assertPollOpen, pollNotFound, readVoteInput, voteEffect } from '../polls/votes.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { invalid, isPartnerKitError, notFound, PartnerKitError } from '../shared/errors.js';
 import { randomId } from '../shared/ids.js';
@@ -184,10 +184,9 @@ export class DataStore implements Store {
       const at = readDate(vote.at, 'at');
       const votes = this.pollVotes(tx, state, pollId);
       const previous = own(votes, participantId);
-      const current = this.currentRelease(state, poll);
-      if (previous !== undefined && previous.rungId === input.rungId && previous.segment === input.segment) {
-        return current; // the same choice again changes nothing
-      }
+      const pending = own(state.pendingVoters, pollId);
+      const effect = voteEffect(previous, input, own(pending, participantId) !== undefined);
+      if (!effect.changed) return this.currentRelease(state, poll); // the same choice again changes nothing
       const stored: Vote = Object.freeze({ pollId, participantId, rungId: input.rungId, ...(input.segment !== undefined && { segment: input.segment }), at });
       const counts = this.countsOf(poll, ladder, votes);
       tx.onRollback(() => this.counts.delete(pollId));
@@ -195,8 +194,7 @@ export class DataStore implements Store {
       counts.add(stored, 1);
       tx.set(votes, participantId, stored);
       // Count each participant once until the next release, however often they change.
-      const pending = own(state.pendingVoters, pollId);
-      if (own(pending, participantId) === undefined) {
+      if (effect.countsAsNew) {
         tx.set(state.pendingVoters, pollId, Object.assign(dict<true>(), pending, { [participantId]: true as const }));
         tx.set(state.changeCounts, pollId, (own(state.changeCounts, pollId) ?? 0) + 1);
       }
@@ -507,8 +505,8 @@ export class DataStore implements Store {
    */
   private reopenRelease(tx: Transaction, state: StoreState, poll: Poll): void {
     const current = this.currentRelease(state, poll);
-    if (!current.final) return;
-    this.setRelease(tx, state, poll.id, seal({ ...current, version: current.version + 1, final: false, releasedAt: this.timestamp() }, ''));
+    const next = reopenRelease(current, this.timestamp());
+    if (next !== current) this.setRelease(tx, state, poll.id, seal(next, ''));
   }
 
   private setRelease(tx: Transaction, state: StoreState, pollId: string, release: ReleasedResults): void {

@@ -1,0 +1,57 @@
+/**
+ * A store that loads its implementation on first use. Web pages use it so that an element's
+ * first download holds only what it needs to draw; the store engine comes a moment later.
+ */
+import { loadOnce, subscribeWhenLoaded } from '../shared/lazy.js';
+import type { MemoryStoreOptions } from './memory-store.js';
+import type { Store, StoreListener, Topic, Unsubscribe } from './types.js';
+
+/** Loads the real store, for example `() => import('./my-store.js').then((m) => new m.MyStore())`. */
+export type StoreLoader = () => Promise<Store>;
+
+type AsyncMethods = Exclude<keyof Store, 'kind' | 'subscribe' | 'close'>;
+
+/**
+ * Wraps a loader as a {@link Store}. The loader runs once, on the first call; subscriptions made
+ * before it finishes start as soon as it does. When loading fails, every call rejects with a
+ * `storage-unavailable` error, and the next call tries again.
+ * @param kind - The kind of the store that will load (`browser`, `http`…).
+ */
+export function lazyStore(kind: string, load: StoreLoader): Store {
+  const ready = loadOnce(load);
+  const forward =
+    <M extends AsyncMethods>(method: M) =>
+    async (...args: Parameters<Store[M]>): Promise<Awaited<ReturnType<Store[M]>>> => {
+      const store = await ready();
+      return (store[method] as (...a: Parameters<Store[M]>) => Promise<Awaited<ReturnType<Store[M]>>>)(...args);
+    };
+
+  return {
+    kind,
+    createPoll: forward('createPoll'),
+    getPoll: forward('getPoll'),
+    updatePoll: forward('updatePoll'),
+    castVote: forward('castVote'),
+    getOwnVote: forward('getOwnVote'),
+    getResults: forward('getResults'),
+    putRecord: forward('putRecord') as Store['putRecord'],
+    getRecord: forward('getRecord') as Store['getRecord'],
+    listRecords: forward('listRecords') as Store['listRecords'],
+    deleteRecord: forward('deleteRecord'),
+    createPledge: forward('createPledge'),
+    getPledge: forward('getPledge'),
+    updatePledge: forward('updatePledge'),
+    joinPledge: forward('joinPledge'),
+    listPledges: forward('listPledges'),
+    subscribe: (topic: Topic, listener: StoreListener): Unsubscribe => subscribeWhenLoaded(ready, (store) => store.subscribe(topic, listener)),
+    async close(): Promise<void> {
+      const store = await ready().catch(() => undefined);
+      await store?.close?.();
+    },
+  };
+}
+
+/** A {@link MemoryStore} that loads the store engine on first use. */
+export function lazyMemoryStore(options: MemoryStoreOptions = {}): Store {
+  return lazyStore('memory', async () => new (await import('./memory-store.js')).MemoryStore(options));
+}
