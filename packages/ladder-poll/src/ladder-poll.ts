@@ -1,0 +1,857 @@
+/**
+ * `<ladder-poll>`: asks how much say patients have, on a ladder of participation, and shows
+ * the results once they are safe to show. Every rule (who sees results, small-group
+ * protection, percentages, the next rung) comes from @partnerkit/core; the element renders
+ * state and forwards what the person does. The ladder poll comes from the workshop in seed
+ * 002_d83a45a62a84c467.txt.
+ */
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  canSeeResults,
+  defineLadder,
+  format,
+  nextRung,
+  pollNotFound,
+  plural,
+  resolveLadder,
+  UNSPECIFIED_SEGMENT,
+  viewResult,
+  type Ladder,
+  type LocalizedText,
+  type PartnerKitClient,
+  type Poll,
+  type PollAction,
+  type ProtectedResult,
+  type ReleasedResults,
+  type StoreEvent,
+  type Unsubscribe,
+} from '@partnerkit/core';
+import { baseStyles, emit, PartnerKitElement, type PkErrorDetail } from '@partnerkit/ui';
+import type { PkResultsDetail, PkVoteDetail } from './events.js';
+import { MESSAGES } from './messages.js';
+
+/**
+ * What the element shows now, reflected as its `state` attribute:
+ * - `open`: the question, waiting for an answer;
+ * - `voted`: the answer was taken and the results are not shown (hidden, or no store);
+ * - `results`: released results are shown;
+ * - `empty`: the results could be shown but nothing is released yet;
+ * - `closed`: the poll no longer takes answers (final results shown when allowed);
+ * - `error`: the poll could not be loaded; a button tries again;
+ * - `loading`: the poll is being read;
+ * - `unconfigured`: the `poll` attribute is missing.
+ */
+export type LadderPollState = 'open' | 'voted' | 'results' | 'empty' | 'closed' | 'error' | 'loading' | 'unconfigured';
+
+type FacilitatorAction = Exclude<PollAction, 'open'> | 'reopen';
+
+const SEGMENT_LABELS: Readonly<Record<string, LocalizedText>> = {
+  staff: MESSAGES.segmentStaff,
+  patient: MESSAGES.segmentPatient,
+  [UNSPECIFIED_SEGMENT]: MESSAGES.segmentUnspecified,
+};
+
+const DONE_MESSAGES: Readonly<Record<FacilitatorAction, LocalizedText>> = {
+  reveal: MESSAGES.revealed,
+  close: MESSAGES.closedDone,
+  reopen: MESSAGES.reopened,
+  reset: MESSAGES.resetDone,
+};
+
+/** Where focus goes after a facilitator action, since the button pressed may be gone. */
+const FOCUS_AFTER: Readonly<Record<FacilitatorAction, string>> = {
+  reveal: '#facilitator-title',
+  close: '[data-action="reopen"]',
+  reopen: '[data-action="close"]',
+  reset: '[data-action="reset"]',
+};
+
+/**
+ * A ladder poll: people pick the rung that best describes how much say patients have, then
+ * see the results as meters with text values and an equivalent table. Small groups show only
+ * their total. Without a server the device is a kiosk: each answer is a new anonymous vote
+ * and the form clears for the next person, and a poll missing from the store is created from
+ * the element's attributes.
+ *
+ * @tag ladder-poll
+ * @summary A ladder-of-participation poll with results protected for small groups.
+ *
+ * @fires pk-vote - `{ poll, ladder, rung }` after the store accepted a vote (at once with `storage="none"`).
+ * @fires pk-results - `{ poll, results }` when the element shows a newer release of (protected) results.
+ * @fires pk-error - `{ action, code, message }` when loading, voting or a facilitator action fails; also shown to the person.
+ *
+ * @csspart base - The element's frame.
+ * @csspart question - The question heading.
+ * @csspart form - The answer form.
+ * @csspart choices - The group of rungs to choose from.
+ * @csspart submit - The send button.
+ * @csspart results - The results section.
+ * @csspart meter - Each result bar (a native `<meter>`).
+ * @csspart table - The results table (inside a disclosure).
+ * @csspart prompt - The "next rung" question.
+ * @csspart live - The pause / resume button for live updates.
+ * @csspart facilitator - The facilitator controls.
+ * @csspart status - The status line, announced to screen readers.
+ *
+ * @cssprop --pk-color-text - Text colour.
+ * @cssprop --pk-color-muted - Colour of secondary text.
+ * @cssprop --pk-color-surface - Background.
+ * @cssprop --pk-color-surface-alt - Background of the empty part of each bar.
+ * @cssprop --pk-color-border - Borders.
+ * @cssprop --pk-color-accent - Buttons, radios and the filled part of each bar.
+ * @cssprop --pk-color-on-accent - Text on accent buttons.
+ * @cssprop --pk-color-danger - Errors and the button that removes every answer.
+ * @cssprop --pk-color-focus - Focus ring.
+ * @cssprop --pk-focus-ring-width - Focus ring width.
+ * @cssprop --pk-space - Spacing unit.
+ * @cssprop --pk-radius - Corner radius.
+ * @cssprop --pk-border-width - Border width.
+ */
+export class LadderPoll extends PartnerKitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      .title {
+        font-size: 1.25em;
+        line-height: 1.3;
+        font-weight: 700;
+      }
+      .subtitle {
+        font-size: 1.05em;
+        font-weight: 700;
+      }
+      fieldset {
+        border: 0;
+        min-width: 0;
+      }
+      .choices {
+        display: grid;
+        gap: 0.5em;
+        margin-block-start: 0.5em;
+      }
+      .choice {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        column-gap: 0.625em;
+        align-items: start;
+      }
+      .choice input {
+        width: 1.5em;
+        height: 1.5em;
+        margin: 0;
+        accent-color: var(--_color-accent);
+        cursor: pointer;
+      }
+      .choice label {
+        font-weight: 600;
+        cursor: pointer;
+        min-height: 1.5em;
+      }
+      .choice .desc {
+        grid-column: 2;
+      }
+      input[aria-invalid='true'] {
+        outline: 2px solid var(--_color-danger);
+        outline-offset: 1px;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+      }
+      button.danger {
+        background: var(--_color-danger);
+        border-color: var(--_color-danger);
+      }
+      section {
+        border-block-start: var(--_border-width) solid var(--_color-border);
+        padding-block-start: calc(var(--_space) * 0.75);
+      }
+      .bars {
+        list-style: none;
+        display: grid;
+        gap: 0.5em;
+      }
+      .bar {
+        display: grid;
+        gap: 0.125em;
+      }
+      meter {
+        display: block;
+        width: 100%;
+        height: 1em;
+        appearance: none;
+        -webkit-appearance: none;
+        background: var(--_color-surface-alt);
+        border: var(--_border-width) solid var(--_color-border);
+        border-radius: var(--_radius);
+      }
+      meter::-webkit-meter-bar {
+        background: var(--_color-surface-alt);
+        border: 0;
+        border-radius: var(--_radius);
+        height: 100%;
+      }
+      meter::-webkit-meter-optimum-value,
+      meter::-webkit-meter-suboptimum-value,
+      meter::-webkit-meter-even-less-good-value {
+        background: var(--_color-accent);
+        border-radius: var(--_radius);
+      }
+      meter::-moz-meter-bar {
+        background: var(--_color-accent);
+      }
+      details summary {
+        cursor: pointer;
+        min-height: 1.5em;
+        padding-block: 0.25em;
+        color: var(--_color-accent);
+        font-weight: 600;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        margin-block-start: 0.5em;
+      }
+      caption {
+        text-align: start;
+        font-weight: 600;
+        padding-block-end: 0.25em;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 0.25em 0.5em 0.25em 0;
+        border-block-end: var(--_border-width) solid var(--_color-border);
+        vertical-align: top;
+      }
+      td.number {
+        text-align: end;
+        font-variant-numeric: tabular-nums;
+      }
+      .confirm {
+        margin-block-start: 0.75em;
+        padding: 0.75em;
+        border: var(--_border-width) solid var(--_color-danger);
+        border-radius: var(--_radius);
+      }
+      .status:empty {
+        display: none;
+      }
+      @media (forced-colors: active) {
+        meter::-webkit-meter-optimum-value,
+        meter::-webkit-meter-suboptimum-value,
+        meter::-webkit-meter-even-less-good-value,
+        meter::-moz-meter-bar {
+          background: Highlight;
+        }
+        meter::-webkit-meter-bar {
+          background: Canvas;
+        }
+        button.danger {
+          background: ButtonFace;
+          color: ButtonText;
+        }
+      }
+    `,
+  ];
+
+  static override properties = {
+    ...PartnerKitElement.properties,
+    poll: { reflect: false },
+    ladder: { reflect: false },
+    question: {},
+    results: {},
+    minGroupSize: { attribute: 'min-group-size', type: Number },
+    segment: { type: Boolean },
+    facilitator: { type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    state: { reflect: true },
+    pollRecord: { state: true, attribute: false },
+    released: { state: true, attribute: false },
+    pending: { state: true, attribute: false },
+    paused: { state: true, attribute: false },
+    hasVoted: { state: true, attribute: false },
+    myRung: { state: true, attribute: false },
+    loadError: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    statusIsError: { state: true, attribute: false },
+    choiceError: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    confirming: { state: true, attribute: false },
+    shownLadder: { state: true, attribute: false },
+  };
+
+  /** Id of the poll. Without it the element shows a short message and warns in the console. */
+  declare poll: string | undefined;
+  /**
+   * The ladder: a built-in ladder id (`participation` by default, `co-production`,
+   * `arnstein`, `iap2`, `continuum`) as an attribute, or a custom ladder object as a
+   * property (the client must know it too: `createClient({ ladders })`). A poll already in
+   * the store keeps its own ladder.
+   */
+  declare ladder: string | Ladder;
+  /** The question; by default the ladder's own question. */
+  declare question: string | undefined;
+  /**
+   * When people see results: `after-vote` (default), `always`, or `hidden` until a
+   * facilitator reveals them. Used when the element creates the poll.
+   */
+  declare results: string | undefined;
+  /** Smallest group whose split is shown (default 5, at least 3). Used when the element creates the poll. */
+  declare minGroupSize: number | undefined;
+  /** Ask whether the person is staff or a patient or family partner. Used when the element creates the poll. */
+  declare segment: boolean;
+  /** Show the facilitator's controls: reveal, close, reopen and remove every answer. */
+  declare facilitator: boolean;
+  /** Level of the question heading, 1 to 5 (default 2); the sections inside use the next level. */
+  declare headingLevel: number;
+  /** What the element shows now (see {@link LadderPollState}); reflected for styling. */
+  declare state: LadderPollState;
+
+  declare private pollRecord: Poll | undefined;
+  declare private released: ReleasedResults | undefined;
+  declare private pending: ReleasedResults | undefined;
+  declare private paused: boolean;
+  declare private hasVoted: boolean;
+  declare private myRung: string | undefined;
+  declare private loadError: PkErrorDetail | undefined;
+  declare private status: string;
+  declare private statusIsError: boolean;
+  declare private choiceError: boolean;
+  declare private busy: boolean;
+  declare private confirming: 'close' | 'reset' | undefined;
+  declare private shownLadder: Ladder | undefined;
+
+  private loadToken = 0;
+  private unsubscribe: Unsubscribe | undefined;
+  private reported: ReleasedResults | undefined;
+  private focusAfterUpdate: string | undefined;
+  private warned = false;
+
+  constructor() {
+    super();
+    this.ladder = 'participation';
+    this.segment = false;
+    this.facilitator = false;
+    this.headingLevel = 2;
+    this.state = 'loading';
+    this.paused = false;
+    this.hasVoted = false;
+    this.status = '';
+    this.statusIsError = false;
+    this.choiceError = false;
+    this.busy = false;
+  }
+
+  /** Loads the poll again whenever the element's client changes. */
+  override connectionChanged(): void {
+    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated && (changed.has('poll') || changed.has('ladder'))) void this.load();
+    this.state = this.currentState();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusAfterUpdate !== undefined) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
+      this.focusAfterUpdate = undefined;
+    }
+    const released = this.released;
+    if (released !== undefined && released !== this.reported && released.version > 0 && this.resultsVisible) {
+      this.reported = released;
+      emit<PkResultsDetail>(this, 'pk-results', { poll: released.pollId, results: released });
+    }
+  }
+
+  private get level(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return level >= 1 && level <= 5 ? level : 2;
+  }
+
+  private get resultsVisible(): boolean {
+    const poll = this.pollRecord;
+    if (poll === undefined || this.released === undefined) return false;
+    return canSeeResults(poll, { hasVoted: this.hasVoted, isFacilitator: false });
+  }
+
+  private currentState(): LadderPollState {
+    if (!this.poll) return 'unconfigured';
+    if (this.loadError !== undefined) return 'error';
+    if (this.shownLadder === undefined || (this.client !== null && this.pollRecord === undefined)) return 'loading';
+    if (this.pollRecord?.status === 'closed') return 'closed';
+    if (this.resultsVisible) return this.released!.version === 0 ? 'empty' : 'results';
+    return this.hasVoted ? 'voted' : 'open';
+  }
+
+  // ---- data -------------------------------------------------------------------------
+
+  /** Reads the poll (creating it on a kiosk when it is missing), its results, and listens for changes. */
+  private async load(): Promise<void> {
+    const token = ++this.loadToken;
+    this.stopListening();
+    this.pollRecord = undefined;
+    this.released = undefined;
+    this.pending = undefined;
+    this.loadError = undefined;
+    this.hasVoted = false;
+    this.myRung = undefined;
+    await this.updateComplete;
+    if (token !== this.loadToken) return;
+    const pollId = this.poll;
+    if (!pollId) {
+      if (!this.warned) {
+        this.warned = true;
+        console.warn(MESSAGES.noPollWarning.en);
+      }
+      return;
+    }
+    const client = this.client;
+    try {
+      const custom = typeof this.ladder === 'object' ? defineLadder(this.ladder) : undefined;
+      if (client === null) {
+        this.shownLadder = resolveLadder(custom?.id ?? this.ladder, custom, 'ladder');
+        return;
+      }
+      const poll = await this.findOrCreatePoll(client, pollId, custom);
+      const ladder = resolveLadder(poll.ladderId, custom, 'ladder');
+      const [released, own] = await Promise.all([
+        client.polls.results(pollId),
+        this.connection.kiosk ? undefined : client.polls.myVote(pollId),
+      ]);
+      if (token !== this.loadToken) return;
+      this.shownLadder = ladder;
+      this.pollRecord = poll;
+      this.released = released;
+      this.hasVoted = own !== undefined;
+      this.myRung = own?.rungId;
+      this.unsubscribe = client.polls.subscribe(pollId, (event) => this.hear(event));
+    } catch (error) {
+      if (token === this.loadToken) this.loadError = this.reportError('load', error);
+    }
+  }
+
+  private async findOrCreatePoll(client: PartnerKitClient, pollId: string, custom: Ladder | undefined): Promise<Poll> {
+    const existing = await client.polls.get(pollId);
+    if (existing !== undefined) return existing;
+    // With a server, polls are set up by the people running them.
+    if (!this.connection.kiosk) throw pollNotFound(pollId);
+    const settings = {
+      id: pollId,
+      ladderId: custom?.id ?? this.ladder,
+      ...(this.question ? { question: this.question } : {}),
+      ...(this.results ? { resultsVisibility: this.results } : {}),
+      ...(this.minGroupSize !== undefined ? { minGroupSize: this.minGroupSize } : {}),
+      askSegment: this.segment,
+    };
+    try {
+      return await client.polls.create(settings);
+    } catch (error) {
+      // Another element on the page may have created it a moment ago.
+      const again = await client.polls.get(pollId);
+      if (again !== undefined) return again;
+      throw error;
+    }
+  }
+
+  private hear(event: StoreEvent): void {
+    if (event.type === 'poll') {
+      this.pollRecord = event.poll;
+      void this.refreshResults();
+    } else if (event.type === 'results') {
+      this.receive(event.results);
+    }
+  }
+
+  private async refreshResults(): Promise<void> {
+    const client = this.client;
+    const pollId = this.pollRecord?.id;
+    if (client === null || pollId === undefined) return;
+    try {
+      this.receive(await client.polls.results(pollId));
+    } catch (error) {
+      this.showStatus(format(this.text(MESSAGES.failed), { message: this.reportError('load', error).message }), true);
+    }
+  }
+
+  /** Takes a release: shown at once, or kept aside while live updates are paused. */
+  private receive(results: ReleasedResults): void {
+    const current = this.pending ?? this.released;
+    if (current !== undefined && results.version < current.version) {
+      // The poll was reset: earlier answers are gone.
+      this.hasVoted = false;
+      this.myRung = undefined;
+    }
+    if (this.paused) this.pending = results;
+    else this.released = results;
+  }
+
+  private stopListening(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  // ---- actions ----------------------------------------------------------------------
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const rung = data.get('rung');
+    const segment = data.get('segment');
+    const ladder = this.shownLadder;
+    const pollId = this.poll;
+    if (ladder === undefined || !pollId) return;
+    if (typeof rung !== 'string' || rung === '') {
+      this.choiceError = true;
+      this.focusAfterUpdate = 'input[name="rung"]';
+      return;
+    }
+    this.choiceError = false;
+    this.showStatus('');
+    await this.updateComplete;
+    const input = { rung, ...(typeof segment === 'string' && segment !== '' ? { segment } : {}) };
+    const client = this.client;
+    const kiosk = this.connection.kiosk;
+    const detail: PkVoteDetail = { poll: pollId, ladder: ladder.id, rung };
+    if (client === null) {
+      form.reset();
+      this.hasVoted = true;
+      this.showStatus(this.text(MESSAGES.sentOnly));
+      emit(this, 'pk-vote', detail);
+      return;
+    }
+    this.busy = true;
+    try {
+      const released = await (kiosk ? client.withParticipant() : client).polls.vote(pollId, input);
+      this.hasVoted = true;
+      if (!kiosk) this.myRung = rung;
+      this.receive(released);
+      if (kiosk) form.reset();
+      this.showStatus(this.text(kiosk ? MESSAGES.savedKiosk : MESSAGES.savedOwn));
+      emit(this, 'pk-vote', detail);
+    } catch (error) {
+      const failure = this.reportError('vote', error);
+      this.showStatus(format(this.text(MESSAGES.failed), { message: failure.message }), true);
+      if (failure.code === 'closed') {
+        const poll = await client.polls.get(pollId).catch(() => undefined);
+        if (poll !== undefined) this.pollRecord = poll;
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private showStatus(message: string, isError = false): void {
+    this.status = message;
+    this.statusIsError = isError;
+  }
+
+  private togglePaused(): void {
+    this.paused = !this.paused;
+    if (!this.paused && this.pending !== undefined) {
+      this.released = this.pending;
+      this.pending = undefined;
+    }
+  }
+
+  private ask(action: FacilitatorAction): void {
+    if (action === 'close' || action === 'reset') {
+      this.confirming = action;
+      this.focusAfterUpdate = '#confirm-cancel';
+    } else {
+      void this.act(action);
+    }
+  }
+
+  private cancelConfirm(): void {
+    const action = this.confirming;
+    this.confirming = undefined;
+    this.focusAfterUpdate = `[data-action="${action ?? ''}"]`;
+  }
+
+  private async act(action: FacilitatorAction): Promise<void> {
+    const client = this.client;
+    const pollId = this.pollRecord?.id;
+    this.confirming = undefined;
+    if (client === null || pollId === undefined) return;
+    this.showStatus('');
+    try {
+      const poll = await client.polls[action === 'reopen' ? 'open' : action](pollId);
+      this.pollRecord = poll;
+      if (action === 'reset') {
+        this.hasVoted = false;
+        this.myRung = undefined;
+      }
+      const released = await client.polls.results(pollId);
+      this.pending = undefined;
+      this.released = released;
+      this.showStatus(this.text(DONE_MESSAGES[action]));
+      this.focusAfterUpdate = FOCUS_AFTER[action];
+    } catch (error) {
+      this.showStatus(format(this.text(MESSAGES.failed), { message: this.reportError(action, error).message }), true);
+    }
+  }
+
+  // ---- rendering --------------------------------------------------------------------
+
+  private heading(offset: number, id: string, text: string, part?: string): TemplateResult {
+    return html`<div
+      role="heading"
+      aria-level=${this.level + offset}
+      id=${id}
+      tabindex=${id === 'facilitator-title' ? '-1' : nothing}
+      class=${offset === 0 ? 'title' : 'subtitle'}
+      part=${part ?? nothing}
+    >
+      ${text}
+    </div>`;
+  }
+
+  protected override render(): unknown {
+    const ladder = this.shownLadder;
+    const question = this.pollRecord?.question ?? this.question ?? (ladder === undefined ? undefined : this.text(ladder.question));
+    return html`<div class="root stack" part="base">
+      ${question === undefined || this.state === 'unconfigured' ? nothing : this.heading(0, 'question', question, 'question')}
+      ${this.renderBody(ladder)}
+      <div role="status" part="status" class=${this.statusIsError ? 'status error' : 'status'}>${this.status}</div>
+    </div>`;
+  }
+
+  private renderBody(ladder: Ladder | undefined): unknown {
+    switch (this.state) {
+      case 'unconfigured':
+        return html`<p>${this.text(MESSAGES.noPoll)}</p>`;
+      case 'error':
+        return html`<p class="error" id="load-error">${this.text(MESSAGES.loadFailed)} ${this.loadError?.message}</p>
+          <button type="button" aria-describedby="load-error" @click=${() => void this.load()}>${this.text(MESSAGES.retry)}</button>`;
+      case 'loading':
+        return html`<p class="muted">${this.text(MESSAGES.loading)}</p>`;
+      default:
+        if (ladder === undefined) return nothing;
+        return html`${this.pollRecord?.status === 'closed' ? html`<p>${this.text(MESSAGES.closed)}</p>` : this.renderForm(ladder)}
+          ${this.renderResults(ladder)} ${this.renderPrompt(ladder)} ${this.renderFacilitator()}`;
+    }
+  }
+
+  private renderForm(ladder: Ladder): TemplateResult {
+    const askSegment = this.pollRecord?.askSegment ?? this.segment;
+    const describedBy = this.choiceError ? 'choice-hint choice-error' : 'choice-hint';
+    const own = this.myRung;
+    return html`<form part="form" class="stack" novalidate @submit=${this.onSubmit}>
+      <fieldset part="choices" aria-describedby=${describedBy}>
+        <legend class="visually-hidden">${this.pollRecord?.question ?? this.question ?? this.text(ladder.question)}</legend>
+        <p id="choice-hint" class="muted">${this.text(MESSAGES.chooseHint)}</p>
+        ${this.choiceError ? html`<p id="choice-error" class="error">${this.text(MESSAGES.chooseFirst)}</p>` : nothing}
+        <div class="choices">
+          ${ladder.rungs.map(
+            (rung, index) => html`<div class="choice">
+              <input
+                type="radio"
+                id=${`rung-${index}`}
+                name="rung"
+                .value=${rung.id}
+                .checked=${own === rung.id}
+                aria-describedby=${`rung-${index}-desc`}
+                aria-invalid=${this.choiceError ? 'true' : nothing}
+              />
+              <label for=${`rung-${index}`}>${this.text(rung.label)}</label>
+              <span class="desc muted" id=${`rung-${index}-desc`}>${this.text(rung.description)}</span>
+            </div>`,
+          )}
+        </div>
+      </fieldset>
+      ${askSegment ? this.renderSegment() : nothing}
+      <div class="actions">
+        <button type="submit" part="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+          ${this.text(own !== undefined ? MESSAGES.change : MESSAGES.submit)}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderSegment(): TemplateResult {
+    const options: [string, LocalizedText][] = [
+      ['staff', MESSAGES.segmentStaff],
+      ['patient', MESSAGES.segmentPatient],
+      ['', MESSAGES.segmentNone],
+    ];
+    return html`<fieldset>
+      <legend class="subtitle">${this.text(MESSAGES.segmentQuestion)}</legend>
+      <div class="choices">
+        ${options.map(
+          ([value, label], index) => html`<div class="choice">
+            <input type="radio" id=${`segment-${index}`} name="segment" .value=${value} />
+            <label for=${`segment-${index}`}>${this.text(label)}</label>
+          </div>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderResults(ladder: Ladder): unknown {
+    const poll = this.pollRecord;
+    if (poll === undefined || this.client === null) return nothing;
+    const released = this.released;
+    const title = this.text(released?.final ? MESSAGES.finalTitle : MESSAGES.resultsTitle);
+    let body: unknown;
+    if (!this.resultsVisible || released === undefined) {
+      body = html`<p class="muted">
+        ${this.text(poll.resultsVisibility === 'hidden' ? MESSAGES.hiddenUntilReveal : MESSAGES.resultsAfterVote)}
+      </p>`;
+    } else if (released.version === 0) {
+      body = html`<p>${this.text(MESSAGES.empty)}</p>`;
+    } else {
+      body = html`${this.renderResult(ladder, released.result, 'all')} ${this.renderSegments(ladder, released.result)}
+        <p class="muted">${this.text(MESSAGES.stepNote)}</p>`;
+    }
+    return html`<section part="results" class="stack" aria-labelledby="results-title">
+      ${this.heading(1, 'results-title', title)} ${body} ${this.renderLive()}
+    </section>`;
+  }
+
+  private renderResult(ladder: Ladder, result: ProtectedResult, key: string): TemplateResult {
+    const view = viewResult(ladder, result);
+    const total = html`<p>${plural(MESSAGES.total, view.total, this.locale)}</p>`;
+    if (!view.visible) {
+      return html`${total}
+        <p>${format(this.text(MESSAGES.smallGroup), { k: result.minGroupSize })}</p>`;
+    }
+    const value = (count: number, percent: number) => plural(MESSAGES.rowValue, count, this.locale, { percent });
+    const median = view.medianRungId === null ? undefined : ladder.rungs.find((rung) => rung.id === view.medianRungId);
+    return html`${total}
+      <ul class="bars" role="list">
+        ${view.rows.map(
+          (row, index) => html`<li class="bar">
+            <span id=${`${key}-bar-${index}`}>${this.text(row.rung.label)}</span>
+            <meter
+              part="meter"
+              min="0"
+              max="100"
+              .value=${row.percent}
+              aria-labelledby=${`${key}-bar-${index}`}
+              aria-describedby=${`${key}-bar-${index}-value`}
+            ></meter>
+            <span class="muted" id=${`${key}-bar-${index}-value`}>${value(row.count, row.percent)}</span>
+          </li>`,
+        )}
+      </ul>
+      ${median === undefined ? nothing : html`<p>${format(this.text(MESSAGES.median), { rung: this.text(median.label) })}</p>`}
+      <details part="table">
+        <summary>${this.text(MESSAGES.showTable)}</summary>
+        ${this.renderTable(view.rows, this.text(MESSAGES.tableCaption))}
+      </details>`;
+  }
+
+  private renderTable(rows: ReturnType<typeof viewResult>['rows'], caption: string): TemplateResult {
+    return html`<table>
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.text(MESSAGES.level)}</th>
+          <th scope="col">${this.text(MESSAGES.answers)}</th>
+          <th scope="col">${this.text(MESSAGES.share)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) => html`<tr>
+            <th scope="row">${this.text(row.rung.label)}</th>
+            <td class="number">${row.count}</td>
+            <td class="number">${format(this.text(MESSAGES.percent), { percent: row.percent })}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderSegments(ladder: Ladder, result: ProtectedResult): unknown {
+    const segments = result.segments;
+    if (segments === undefined) return nothing;
+    return html`<div class="stack">
+      ${this.heading(2, 'segments-title', this.text(MESSAGES.segmentsTitle))}
+      ${Object.entries(segments).map(([id, segment]) => {
+        const group = this.text(SEGMENT_LABELS[id] ?? MESSAGES.segmentUnspecified);
+        const view = viewResult(ladder, { ladderId: result.ladderId, minGroupSize: result.minGroupSize, total: segment.total, counts: segment.counts });
+        const caption = format(this.text(MESSAGES.segmentCaption), { group });
+        return view.visible
+          ? this.renderTable(view.rows, caption)
+          : html`<p>
+              <strong>${group}</strong> ${plural(MESSAGES.total, view.total, this.locale)}
+              ${format(this.text(MESSAGES.smallGroup), { k: result.minGroupSize })}
+            </p>`;
+      })}
+    </div>`;
+  }
+
+  private renderLive(): unknown {
+    if (this.pollRecord?.status !== 'open' || !this.resultsVisible) return nothing;
+    const note = this.paused ? (this.pending === undefined ? MESSAGES.paused : MESSAGES.pausedWaiting) : undefined;
+    return html`<div class="actions">
+        <button type="button" class="secondary" part="live" @click=${this.togglePaused}>
+          ${this.text(this.paused ? MESSAGES.resume : MESSAGES.pause)}
+        </button>
+      </div>
+      ${note === undefined ? nothing : html`<p class="muted">${this.text(note)}</p>`}`;
+  }
+
+  private renderPrompt(ladder: Ladder): unknown {
+    if (!this.hasVoted && this.state !== 'closed') return nothing;
+    let from: string | undefined;
+    let template: LocalizedText = MESSAGES.nextRungOwn;
+    if (this.myRung !== undefined) {
+      from = this.myRung;
+    } else if (this.resultsVisible && this.released !== undefined && this.released.version > 0) {
+      from = viewResult(ladder, this.released.result).medianRungId ?? undefined;
+      template = MESSAGES.nextRungGroup;
+    }
+    if (from === undefined) return nothing;
+    const rung = ladder.rungs.find((item) => item.id === from);
+    if (rung === undefined) return nothing;
+    const next = nextRung(ladder, rung.id);
+    const text =
+      next === undefined
+        ? format(this.text(MESSAGES.topRung), { rung: this.text(rung.label) })
+        : format(this.text(template), { rung: this.text(rung.label), next: this.text(next.label) });
+    return html`<p part="prompt" class="prompt">${text}</p>`;
+  }
+
+  private renderFacilitator(): unknown {
+    const poll = this.pollRecord;
+    if (!this.facilitator || poll === undefined || this.client === null) return nothing;
+    const button = (action: FacilitatorAction, label: LocalizedText, kind: string) =>
+      html`<button type="button" class=${kind} data-action=${action} @click=${() => this.ask(action)}>${this.text(label)}</button>`;
+    const confirming = this.confirming;
+    return html`<section part="facilitator" class="stack no-print" aria-labelledby="facilitator-title">
+      ${this.heading(1, 'facilitator-title', this.text(MESSAGES.facilitatorTitle))}
+      <div class="actions">
+        ${poll.resultsVisibility === 'hidden' && !poll.revealed ? button('reveal', MESSAGES.reveal, '') : nothing}
+        ${poll.status === 'open' ? button('close', MESSAGES.close, 'secondary') : button('reopen', MESSAGES.reopen, 'secondary')}
+        ${button('reset', MESSAGES.reset, 'secondary')}
+      </div>
+      ${confirming === undefined
+        ? nothing
+        : html`<div class="confirm stack" role="group" aria-labelledby="confirm-question">
+            <p id="confirm-question">${this.text(confirming === 'close' ? MESSAGES.confirmClose : MESSAGES.confirmReset)}</p>
+            <div class="actions">
+              <button type="button" class="danger" @click=${() => void this.act(confirming)}>
+                ${this.text(confirming === 'close' ? MESSAGES.confirmYesClose : MESSAGES.confirmYesReset)}
+              </button>
+              <button type="button" class="secondary" id="confirm-cancel" @click=${this.cancelConfirm}>${this.text(MESSAGES.cancel)}</button>
+            </div>
+          </div>`}
+    </section>`;
+  }
+}
