@@ -1,0 +1,464 @@
+/**
+ * `<pledge-card>`: "I will work in partnership with patients and people by …". A person
+ * finishes the sentence, may show their name (only with consent), picks when to look back
+ * on it, and gets a finished card they can print. Rules and limits come from
+ * @partnerkit/core; the element only shows them and forwards what the person does.
+ */
+import { css, html, nothing, type PropertyValues } from 'lit';
+import {
+  createPledge,
+  DEFAULT_FOLLOW_UP_DAYS,
+  FOLLOW_UP_DAYS,
+  MAX_PLEDGE_LENGTH,
+  MAX_PLEDGE_NAME_LENGTH,
+  PLEDGE_PROMPT,
+  plural,
+  format,
+  randomId,
+  readPledgeDraft,
+  remainingCharacters,
+  ValidationError,
+  type FollowUpDays,
+  type LocalizedText,
+  type Pledge,
+} from '@partnerkit/core';
+import { baseStyles, emit, PartnerKitElement } from '@partnerkit/ui';
+import type { PkPledgeDetail } from './events.js';
+import { CARD_MESSAGES as M } from './messages.js';
+import { DEFAULT_WALL_ID, formatDay, heading, pledgeStyles } from './shared.js';
+
+/** Where a `<pledge-card>` stands, reflected as its `state` attribute. */
+export type PledgeCardState = 'open' | 'invalid' | 'error' | 'made';
+
+/** A field of the form that can carry an inline error. */
+type FieldName = 'text' | 'name';
+
+/** An inline error: which field, and what to tell the person. */
+interface FieldError {
+  readonly field: FieldName;
+  readonly code: string;
+  readonly message: string;
+}
+
+/**
+ * A pledge card: the person finishes the sentence "I will work in partnership with patients
+ * and people by …" (at most 280 characters, counted live), may show their name (only when
+ * they tick the consent box; otherwise no name is kept), and picks a follow-up in 30, 60 or
+ * 90 days. Errors show next to the field in plain words. Once saved, the card shows as a
+ * finished card the person can print; its owner token (needed to change the pledge later)
+ * is kept in the `ownerToken` property and the `pk-pledge` event, never shown on a wall.
+ *
+ * @tag pledge-card
+ * @summary Make a pledge to work in partnership with patients, and print it.
+ *
+ * @fires {CustomEvent<PkPledgeDetail>} pk-pledge - The pledge was stored: `{ pledge, ownerToken? }` (name only with consent).
+ * @fires {CustomEvent<PkErrorDetail>} pk-error - Something failed (including an answer to fix): `{ action: 'pledge', code, message }`.
+ *
+ * @csspart base - The card's outer box.
+ * @csspart form - The form for a new pledge.
+ * @csspart text - The text area.
+ * @csspart counter - The live character count.
+ * @csspart submit - The submit button.
+ * @csspart card - The finished, printable card.
+ * @csspart actions - The print and "make another" buttons.
+ *
+ * @cssprop --pk-color-text - Text colour.
+ * @cssprop --pk-color-muted - Colour of hints and the counter.
+ * @cssprop --pk-color-surface - Background.
+ * @cssprop --pk-color-surface-alt - Background of the finished card.
+ * @cssprop --pk-color-border - Borders of the box and fields.
+ * @cssprop --pk-color-accent - Buttons and the card's edge.
+ * @cssprop --pk-color-on-accent - Text on buttons.
+ * @cssprop --pk-color-success - The "saved" message.
+ * @cssprop --pk-color-danger - Errors and the counter when over the limit.
+ * @cssprop --pk-color-focus - Focus ring colour.
+ * @cssprop --pk-focus-ring-width - Focus ring width.
+ * @cssprop --pk-space - Spacing unit.
+ * @cssprop --pk-radius - Corner radius.
+ * @cssprop --pk-border-width - Border width.
+ */
+export class PledgeCard extends PartnerKitElement {
+  static override styles = [
+    baseStyles,
+    pledgeStyles,
+    css`
+      label,
+      legend {
+        display: block;
+        font-weight: 600;
+      }
+      textarea {
+        min-height: 6em;
+        resize: vertical;
+        margin-block-start: 0.25em;
+      }
+      input[type='text'] {
+        margin-block-start: 0.25em;
+      }
+      .counter {
+        margin-block-start: 0.25em;
+        font-size: 0.9em;
+      }
+      .counter.over {
+        color: var(--_color-danger);
+        font-weight: 600;
+      }
+      fieldset {
+        border: 0;
+      }
+      .choice {
+        display: flex;
+        align-items: center;
+        gap: 0.5em;
+        min-height: 2em;
+        font-weight: 400;
+      }
+      .choice input {
+        width: 1.25em;
+        height: 1.25em;
+        flex: none;
+        accent-color: var(--_color-accent);
+      }
+      .radios {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 1.25em;
+        margin-block-start: 0.25em;
+      }
+      [aria-invalid='true'] {
+        border-color: var(--_color-danger);
+        border-width: calc(var(--_border-width) * 2);
+      }
+      .hint {
+        font-size: 0.9em;
+      }
+      [role='status'].saved {
+        color: var(--_color-success);
+        font-weight: 600;
+      }
+      .card {
+        border-inline-start: 0.375em solid var(--_color-accent);
+        background: var(--_color-surface-alt);
+        padding: var(--_space);
+        border-radius: var(--_radius);
+      }
+      @media print {
+        .root {
+          border: 0;
+          padding: 0;
+        }
+        .card {
+          background: none;
+          border: 2px solid #000;
+          break-inside: avoid;
+        }
+      }
+    `,
+  ];
+
+  static override properties = {
+    ...PartnerKitElement.properties,
+    wall: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    state: { reflect: true },
+    pledge: { attribute: false },
+    ownerToken: { attribute: false },
+    draftText: { state: true, attribute: false },
+    draftName: { state: true, attribute: false },
+    consent: { state: true, attribute: false },
+    followUpDays: { state: true, attribute: false },
+    fieldError: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+  };
+
+  /** Id of the wall the pledge goes on (attribute `wall`, default `pledges`). */
+  declare wall: string;
+  /** Level of the card's heading, 2 to 6 (attribute `heading-level`, default 2). */
+  declare headingLevel: number;
+  /** Where the card stands: `open`, `invalid` (an answer to fix), `error` (saving failed) or `made`. Read only. */
+  declare state: PledgeCardState;
+  /** The pledge once made, as stored (a name only with consent); `undefined` before. Read only. */
+  declare pledge: Pledge | undefined;
+  /**
+   * The secret that lets the maker change their pledge later. Keep it for the person (it is
+   * also in the `pk-pledge` event); it is never shown on a wall. Read only.
+   */
+  declare ownerToken: string | undefined;
+
+  declare private draftText: string;
+  declare private draftName: string;
+  declare private consent: boolean;
+  declare private followUpDays: FollowUpDays;
+  declare private fieldError: FieldError | undefined;
+  declare private status: { readonly message: string; readonly kind: 'saved' | 'error' } | undefined;
+  declare private busy: boolean;
+  /** Where focus goes after the next render, when the view changed under it. */
+  private focusAfterRender: string | undefined;
+
+  constructor() {
+    super();
+    this.wall = DEFAULT_WALL_ID;
+    this.headingLevel = 2;
+    this.state = 'open';
+    this.pledge = undefined;
+    this.ownerToken = undefined;
+    this.draftText = '';
+    this.draftName = '';
+    this.consent = false;
+    this.followUpDays = DEFAULT_FOLLOW_UP_DAYS;
+    this.fieldError = undefined;
+    this.status = undefined;
+    this.busy = false;
+  }
+
+  /** Empties the form for the next person and forgets the last pledge and its token. */
+  reset(): void {
+    this.draftText = '';
+    this.draftName = '';
+    this.consent = false;
+    this.followUpDays = DEFAULT_FOLLOW_UP_DAYS;
+    this.fieldError = undefined;
+    this.status = undefined;
+    this.pledge = undefined;
+    this.ownerToken = undefined;
+    this.state = 'open';
+  }
+
+  /**
+   * Checks the answers with @partnerkit/core and saves the pledge. Errors show next to their
+   * field; once the store keeps the pledge, `pk-pledge` fires and the finished card shows.
+   */
+  async submit(): Promise<void> {
+    if (this.busy || this.state === 'made') return;
+    const draft = {
+      wallId: this.wall,
+      text: this.draftText,
+      nameConsent: this.consent,
+      followUpDays: this.followUpDays,
+      // No consent, no name: it never leaves the element.
+      ...(this.consent && this.draftName.trim() !== '' ? { name: this.draftName } : {}),
+    };
+    try {
+      readPledgeDraft(draft);
+    } catch (error) {
+      const inline = this.fieldErrorFor(error);
+      if (inline !== undefined) {
+        this.fieldError = inline;
+        this.status = undefined;
+        this.state = 'invalid';
+        this.focusAfterRender = inline.field;
+        emit(this, 'pk-error', { action: 'pledge', code: inline.code, message: inline.message });
+        return;
+      }
+      this.fail(error);
+      return;
+    }
+    this.fieldError = undefined;
+    this.busy = true;
+    try {
+      const client = this.client;
+      const created: PkPledgeDetail =
+        client === null
+          ? { pledge: createPledge(readPledgeDraft(draft), { id: randomId('pledge_'), now: new Date() }) }
+          : await client.pledges.make(draft);
+      this.pledge = created.pledge;
+      this.ownerToken = created.ownerToken;
+      this.status = { message: this.text(client === null ? M.sent : M.saved), kind: 'saved' };
+      this.state = 'made';
+      this.focusAfterRender = 'card-title';
+      emit<PkPledgeDetail>(this, 'pk-pledge', created);
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Shows a failure that is not about one field, and fires `pk-error`. */
+  private fail(error: unknown): void {
+    const detail = this.reportError('pledge', error);
+    this.status = { message: detail.message, kind: 'error' };
+    this.state = 'error';
+  }
+
+  /** The inline error for a ValidationError about the text or the name, in plain words. */
+  private fieldErrorFor(error: unknown): FieldError | undefined {
+    if (!(error instanceof ValidationError)) return undefined;
+    const message = (text: LocalizedText, values: Record<string, number> = {}): string => format(this.text(text), values);
+    if (error.field === 'text') {
+      if (error.code === 'required') return { field: 'text', code: error.code, message: message(M.textRequired) };
+      if (error.code === 'too-long') return { field: 'text', code: error.code, message: message(M.textTooLong, { max: MAX_PLEDGE_LENGTH }) };
+      return { field: 'text', code: error.code, message: error.messageIn(this.locale) };
+    }
+    if (error.field === 'name') {
+      if (error.code === 'too-long') return { field: 'name', code: error.code, message: message(M.nameTooLong, { max: MAX_PLEDGE_NAME_LENGTH }) };
+      return { field: 'name', code: error.code, message: error.messageIn(this.locale) };
+    }
+    return undefined;
+  }
+
+  /** A field changed: keep its value and drop its error, which may no longer hold. */
+  private edited(field: FieldName | 'other'): void {
+    if (this.fieldError?.field === field) {
+      this.fieldError = undefined;
+      if (this.state === 'invalid') this.state = 'open';
+    }
+  }
+
+  private onText(event: Event): void {
+    this.draftText = (event.target as HTMLTextAreaElement).value;
+    this.edited('text');
+  }
+
+  private onName(event: Event): void {
+    this.draftName = (event.target as HTMLInputElement).value;
+    this.edited('name');
+  }
+
+  private onConsent(event: Event): void {
+    this.consent = (event.target as HTMLInputElement).checked;
+    if (!this.consent) this.edited('name');
+  }
+
+  private onFollowUp(event: Event): void {
+    this.followUpDays = Number((event.target as HTMLInputElement).value) as FollowUpDays;
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.submit();
+  }
+
+  private onAnother(): void {
+    this.reset();
+    this.focusAfterRender = 'text';
+  }
+
+  private onPrint(): void {
+    window.print();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterRender !== undefined) {
+      this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfterRender}`)?.focus();
+      this.focusAfterRender = undefined;
+    }
+  }
+
+  /** Ids of the hints and the error that describe a field. */
+  private describedBy(field: FieldName, ...hints: string[]): string {
+    return [...(this.fieldError?.field === field ? [`${field}-error`] : []), ...hints].join(' ');
+  }
+
+  private renderError(field: FieldName): unknown {
+    return this.fieldError?.field === field
+      ? html`<p class="error" id="${field}-error">${this.fieldError.message}</p>`
+      : nothing;
+  }
+
+  private renderCounter(): unknown {
+    const left = remainingCharacters(this.draftText);
+    const over = left < 0;
+    const words = plural(over ? M.charactersOver : M.charactersLeft, Math.abs(left), this.locale);
+    return html`<p class="counter ${over ? 'over' : 'muted'}" id="counter" part="counter">${words}</p>`;
+  }
+
+  private renderForm(): unknown {
+    const textInvalid = this.fieldError?.field === 'text';
+    const nameInvalid = this.fieldError?.field === 'name';
+    return html`
+      <form class="stack" part="form" novalidate @submit=${this.onSubmit}>
+        ${heading(this.headingLevel, 'title', this.text(M.heading))}
+        <p class="muted" id="intro">${this.text(M.intro)}</p>
+        <div>
+          <label for="text">${this.text(PLEDGE_PROMPT)}</label>
+          ${this.renderError('text')}
+          <textarea
+            id="text"
+            name="text"
+            part="text"
+            rows="4"
+            .value=${this.draftText}
+            aria-invalid=${textInvalid ? 'true' : 'false'}
+            aria-describedby=${this.describedBy('text', 'counter')}
+            @input=${this.onText}
+          ></textarea>
+          ${this.renderCounter()}
+        </div>
+        <div>
+          <label class="choice">
+            <input type="checkbox" id="consent" .checked=${this.consent} aria-describedby="consent-hint" @change=${this.onConsent} />
+            <span>${this.text(M.consent)}</span>
+          </label>
+          <p class="muted hint" id="consent-hint">${this.text(M.consentHint)}</p>
+        </div>
+        ${this.consent
+          ? html`<div>
+              <label for="name">${this.text(M.name)}</label>
+              ${this.renderError('name')}
+              <input
+                type="text"
+                id="name"
+                name="name"
+                autocomplete="name"
+                .value=${this.draftName}
+                aria-invalid=${nameInvalid ? 'true' : 'false'}
+                aria-describedby=${this.describedBy('name') || nothing}
+                @input=${this.onName}
+              />
+            </div>`
+          : nothing}
+        <fieldset>
+          <legend>${this.text(M.followUp)}</legend>
+          <div class="radios">
+            ${FOLLOW_UP_DAYS.map(
+              (days) => html`<label class="choice">
+                <input
+                  type="radio"
+                  name="follow-up"
+                  .value=${String(days)}
+                  .checked=${this.followUpDays === days}
+                  @change=${this.onFollowUp}
+                />
+                <span>${format(this.text(M.followUpOption), { days })}</span>
+              </label>`,
+            )}
+          </div>
+        </fieldset>
+        <div class="actions">
+          <button type="submit" part="submit" ?disabled=${this.busy}>
+            ${this.text(this.busy ? M.saving : this.state === 'error' ? M.retry : M.submit)}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderCard(pledge: Pledge): unknown {
+    return html`
+      <article class="stack" aria-labelledby="card-title">
+        ${heading(this.headingLevel, 'card-title', this.text(M.cardHeading))}
+        <div class="card stack" part="card">
+          <p>${this.text(PLEDGE_PROMPT)}</p>
+          <p class="pledge-text">${pledge.text}</p>
+          ${pledge.nameConsent && pledge.name !== undefined ? html`<p>${format(this.text(M.by), { name: pledge.name })}</p>` : nothing}
+          <p class="muted">${format(this.text(M.lookBack), { date: formatDay(pledge.followUpOn, this.locale) })}</p>
+        </div>
+        <div class="actions no-print" part="actions">
+          <button type="button" @click=${this.onPrint}>${this.text(M.print)}</button>
+          <button type="button" class="secondary" @click=${this.onAnother}>${this.text(M.another)}</button>
+        </div>
+      </article>
+    `;
+  }
+
+  protected override render(): unknown {
+    const pledge = this.state === 'made' ? this.pledge : undefined;
+    return html`<div class="root stack" part="base">
+      ${pledge === undefined ? this.renderForm() : this.renderCard(pledge)}
+      <p role="status" class="no-print ${this.status?.kind ?? ''}">${this.status?.message ?? ''}</p>
+    </div>`;
+  }
+}

@@ -1,0 +1,290 @@
+/**
+ * `<pledge-wall>`: the pledges of a wall, newest first, names only with their makers'
+ * consent, and "I'll do this too" to join one. New pledges arrive live from the store
+ * (`client.pledges.subscribeWall`) and can be paused. Order and name hiding come from
+ * @partnerkit/core (`wallListing`).
+ */
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { format, PLEDGE_PROMPT, plural, wallListing, type Pledge, type StoreEvent, type Unsubscribe } from '@partnerkit/core';
+import { baseStyles, emit, PartnerKitElement, type PartnerKitConnection } from '@partnerkit/ui';
+import type { PkJoinDetail } from './events.js';
+import { WALL_MESSAGES as M } from './messages.js';
+import { DEFAULT_WALL_ID, formatDate, heading, pledgeStyles } from './shared.js';
+
+/** Where a `<pledge-wall>` stands, reflected as its `state` attribute. */
+export type PledgeWallState = 'loading' | 'empty' | 'list' | 'error';
+
+/**
+ * A wall of pledges: newest first, each with its maker's name only when they agreed to show
+ * it, how many people will do it too, and an "I'll do this too" button. New pledges and joins
+ * appear live; a button pauses them. Without a store (`storage="none"`) set the `pledges`
+ * property yourself.
+ *
+ * @tag pledge-wall
+ * @summary The pledges of a team, newest first, with "I'll do this too".
+ *
+ * @fires {CustomEvent<PkJoinDetail>} pk-join - Someone joined a pledge: `{ pledgeId }`.
+ * @fires {CustomEvent<PkErrorDetail>} pk-error - Loading or joining failed: `{ action: 'load' | 'join', code, message }`.
+ *
+ * @csspart base - The wall's outer box.
+ * @csspart list - The list of pledges.
+ * @csspart pledge - One pledge.
+ * @csspart join - An "I'll do this too" button.
+ * @csspart pause - The button that pauses or resumes new pledges.
+ *
+ * @cssprop --pk-color-text - Text colour.
+ * @cssprop --pk-color-muted - Colour of names and dates.
+ * @cssprop --pk-color-surface - Background.
+ * @cssprop --pk-color-surface-alt - Background of each pledge.
+ * @cssprop --pk-color-border - Borders.
+ * @cssprop --pk-color-accent - Buttons and each pledge's edge.
+ * @cssprop --pk-color-on-accent - Text on buttons.
+ * @cssprop --pk-color-success - The "thank you" message.
+ * @cssprop --pk-color-danger - Errors.
+ * @cssprop --pk-color-focus - Focus ring colour.
+ * @cssprop --pk-focus-ring-width - Focus ring width.
+ * @cssprop --pk-space - Spacing unit.
+ * @cssprop --pk-radius - Corner radius.
+ * @cssprop --pk-border-width - Border width.
+ */
+export class PledgeWall extends PartnerKitElement {
+  static override styles = [
+    baseStyles,
+    pledgeStyles,
+    css`
+      .list {
+        list-style: none;
+        display: grid;
+        gap: calc(var(--_space) * 0.75);
+      }
+      .pledge {
+        border-inline-start: 0.375em solid var(--_color-accent);
+        background: var(--_color-surface-alt);
+        border-radius: var(--_radius);
+        padding: calc(var(--_space) * 0.75);
+      }
+      .meta {
+        font-size: 0.9em;
+      }
+      .saved {
+        color: var(--_color-success);
+        font-weight: 600;
+      }
+      .header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: calc(var(--_space) * 0.5);
+      }
+    `,
+  ];
+
+  static override properties = {
+    ...PartnerKitElement.properties,
+    wall: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    state: { reflect: true },
+    pledges: { attribute: false },
+    paused: { state: true, attribute: false },
+    joining: { state: true, attribute: false },
+    joined: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+  };
+
+  /** Id of the wall to show (attribute `wall`, default `pledges`). */
+  declare wall: string;
+  /** Level of the wall's heading, 2 to 6 (attribute `heading-level`, default 2). */
+  declare headingLevel: number;
+  /** Where the wall stands: `loading`, `empty`, `list` or `error`. Read only. */
+  declare state: PledgeWallState;
+  /**
+   * The pledges shown, newest first, never with a name given without consent. Loaded from
+   * the store when there is one; set it yourself when the page handles data (`storage="none"`).
+   */
+  declare pledges: readonly Pledge[];
+
+  declare private paused: boolean;
+  declare private joining: ReadonlySet<string>;
+  declare private joined: ReadonlySet<string>;
+  declare private status: { readonly message: string; readonly kind: 'saved' | 'error' | 'info' } | undefined;
+  private unsubscribe: Unsubscribe | undefined;
+  /** Counts loads, so a slow old load never overwrites a newer one. */
+  private loads = 0;
+
+  constructor() {
+    super();
+    this.wall = DEFAULT_WALL_ID;
+    this.headingLevel = 2;
+    this.state = 'loading';
+    this.pledges = [];
+    this.paused = false;
+    this.joining = new Set();
+    this.joined = new Set();
+    this.status = undefined;
+  }
+
+  /** Loads the wall again and listens to it, when the provider or client changes. */
+  override connectionChanged(_connection: PartnerKitConnection): void {
+    this.listen();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('wall') && this.hasUpdated) this.listen();
+    // Without a store, the wall shows what the page gives it.
+    if (changed.has('pledges') && this.client === null) {
+      this.pledges = wallListing(this.pledges);
+      this.state = this.pledges.length === 0 ? 'empty' : 'list';
+    }
+  }
+
+  /** Reads the wall from the store again (the retry after a failure does this). */
+  async reload(): Promise<void> {
+    const client = this.client;
+    if (client === null) {
+      this.state = this.pledges.length === 0 ? 'empty' : 'list';
+      return;
+    }
+    const load = ++this.loads;
+    if (this.pledges.length === 0) this.state = 'loading';
+    try {
+      const pledges = await client.pledges.wall(this.wall);
+      if (load !== this.loads) return;
+      this.show(pledges);
+      if (this.status?.kind === 'error') this.status = undefined;
+    } catch (error) {
+      if (load !== this.loads) return;
+      const detail = this.reportError('load', error);
+      this.status = { message: detail.message, kind: 'error' };
+      this.state = 'error';
+    }
+  }
+
+  /** Joins a pledge ("I'll do this too"); `pk-join` fires once the store counted it. */
+  async join(pledgeId: string): Promise<void> {
+    if (this.joining.has(pledgeId)) return;
+    this.joining = new Set([...this.joining, pledgeId]);
+    try {
+      const { client, kiosk } = this.connection;
+      if (client !== null) {
+        // On a shared kiosk each join is a new person; with a server, this person's own id.
+        const updated = await (kiosk ? client.withParticipant() : client).pledges.join(pledgeId);
+        this.merge(updated);
+        if (!kiosk) this.joined = new Set([...this.joined, pledgeId]);
+      }
+      this.status = { message: this.text(M.joinDone), kind: 'saved' };
+      emit<PkJoinDetail>(this, 'pk-join', { pledgeId });
+    } catch (error) {
+      const detail = this.reportError('join', error);
+      this.status = { message: detail.message, kind: 'error' };
+    } finally {
+      const rest = new Set(this.joining);
+      rest.delete(pledgeId);
+      this.joining = rest;
+    }
+  }
+
+  /** Stops or restarts live updates (new pledges and joins by others). */
+  togglePause(): void {
+    this.paused = !this.paused;
+    this.status = { message: this.text(this.paused ? M.paused : M.resumed), kind: 'info' };
+    if (!this.paused) void this.reload();
+  }
+
+  private listen(): void {
+    this.stopListening();
+    const client = this.client;
+    if (client !== null) {
+      try {
+        this.unsubscribe = client.pledges.subscribeWall(this.wall, (event) => this.onStoreEvent(event));
+      } catch (error) {
+        // A wall id the store refuses: the load below reports it.
+        void error;
+      }
+    }
+    void this.reload();
+  }
+
+  private stopListening(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  private onStoreEvent(event: StoreEvent): void {
+    if (event.type !== 'pledge' || event.pledge.wallId !== this.wall || this.paused) return;
+    this.merge(event.pledge);
+  }
+
+  /** Puts a new or changed pledge on the wall, in the wall's order. */
+  private merge(pledge: Pledge): void {
+    this.show([...this.pledges.filter((p) => p.id !== pledge.id), pledge]);
+  }
+
+  private show(pledges: readonly Pledge[]): void {
+    this.pledges = wallListing(pledges);
+    this.state = this.pledges.length === 0 ? 'empty' : 'list';
+  }
+
+  private renderPledge(pledge: Pledge): unknown {
+    const textId = `text-${pledge.id}`;
+    const name = pledge.nameConsent && pledge.name !== undefined ? pledge.name : this.text(M.anonymous);
+    const busy = this.joining.has(pledge.id);
+    const joined = this.joined.has(pledge.id);
+    return html`<li class="pledge stack" part="pledge">
+      <p class="pledge-text" id=${textId}>${pledge.text}</p>
+      <p class="muted meta">${name} · ${format(this.text(M.madeOn), { date: formatDate(pledge.createdAt, this.locale) })}</p>
+      ${pledge.joinCount > 0 ? html`<p class="meta">${plural(M.joined, pledge.joinCount, this.locale)}</p>` : nothing}
+      <div class="actions no-print">
+        <button
+          type="button"
+          class="secondary"
+          part="join"
+          aria-describedby=${textId}
+          ?disabled=${busy || joined}
+          @click=${() => void this.join(pledge.id)}
+        >
+          ${this.text(joined ? M.joinedByYou : M.join)}
+        </button>
+      </div>
+    </li>`;
+  }
+
+  private renderBody(): unknown {
+    switch (this.state) {
+      case 'loading':
+        return html`<p class="muted">${this.text(M.loading)}</p>`;
+      case 'empty':
+        return html`<p>${this.text(M.empty)}</p>`;
+      case 'error':
+        return html`<div class="actions"><button type="button" @click=${() => void this.reload()}>${this.text(M.retry)}</button></div>`;
+      default:
+        return html`<p class="muted">${plural(M.count, this.pledges.length, this.locale)}</p>
+          <ul class="list" part="list">
+            ${this.pledges.map((pledge) => this.renderPledge(pledge))}
+          </ul>`;
+    }
+  }
+
+  protected override render(): unknown {
+    const hasClient = this.client !== null;
+    return html`<div class="root stack" part="base">
+      <div class="header">
+        ${heading(this.headingLevel, 'title', this.text(M.heading))}
+        ${hasClient && this.state !== 'error'
+          ? html`<button type="button" class="secondary no-print" part="pause" @click=${this.togglePause}>
+              ${this.text(this.paused ? M.resume : M.pause)}
+            </button>`
+          : nothing}
+      </div>
+      <p class="muted">${format(this.text(M.about), { prompt: this.text(PLEDGE_PROMPT) })}</p>
+      ${this.renderBody()}
+      <p role="status" class="no-print ${this.status?.kind ?? ''}">${this.status?.message ?? ''}</p>
+    </div>`;
+  }
+}
