@@ -9,16 +9,21 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 import { resultsFileReporter } from './reporters/wtr.mjs';
 
 /**
- * `aria-snapshot`: Playwright's ARIA snapshot (YAML lines such as `- radio "Share decisions"`)
- * of the first element matching `payload.selector`, through shadow roots. It replaces
- * `a11ySnapshot`, which needs `page.accessibility`, gone from current Playwright. In a test:
- * `executeServerCommand('aria-snapshot', { selector: 'ladder-poll' })`.
+ * Accessibility-tree snapshots from Playwright, through shadow roots, for the first element
+ * matching `payload.selector`. They replace the stock `a11ySnapshot` plugin, which needs
+ * `page.accessibility`, gone from current Playwright. Two commands:
+ * - `aria-snapshot`: the YAML text (`- radio "Share decisions"`), via `executeServerCommand`;
+ * - `a11y-snapshot`: a tree `{ role: 'root', children: [...] }` (nodes with `role`, `name`,
+ *   `level`, `checked`…), so `a11ySnapshot()` from @web/test-runner-commands works again.
  */
 export const ariaSnapshotPlugin = {
   name: 'partnerkit-aria-snapshot',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'aria-snapshot') return undefined;
-    return session.browser.getPage(session.id).locator(payload.selector).first().ariaSnapshot();
+    if (command !== 'aria-snapshot' && command !== 'a11y-snapshot') return undefined;
+    const locator = session.browser.getPage(session.id).locator(payload?.selector ?? 'body').first();
+    if (command === 'aria-snapshot') return locator.ariaSnapshot();
+    const children = await locator.ariaSnapshotJSON();
+    return { role: 'root', children: Array.isArray(children) ? children : [children] };
   },
 };
 

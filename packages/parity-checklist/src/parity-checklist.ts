@@ -1,0 +1,572 @@
+/**
+ * `<parity-checklist>`: a team checks the seven parity factors (seed
+ * 003_29976c84f60395a4.txt) and gets a score per factor with suggestions. Every rule, score
+ * and suggestion comes from @partnerkit/core; the element renders them and saves answers.
+ */
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { PARITY_ANSWER_IDS, PARITY_ANSWER_LABELS, type ParityAnswer, type ParityAnswers } from '@partnerkit/core/parity/answers.js';
+import { PARITY_FACTORS, parityFactorById, type ParityFactor, type ParityFactorId, type ParityItemId } from '@partnerkit/core/parity/factors.js';
+import { readParityAssessment } from '@partnerkit/core/parity/read.js';
+import { checkRoster, rosterFromCounts, rosterNumbersAnswers, type Roster } from '@partnerkit/core/parity/roster.js';
+import { scoreParityAssessment, type ParityScore } from '@partnerkit/core/parity/score.js';
+import type { ParityAssessment } from '@partnerkit/core/parity/types.js';
+import { readCalendarDay } from '@partnerkit/core/shared/clock.js';
+import { PartnerKitError } from '@partnerkit/core/shared/errors.js';
+import { format, plural } from '@partnerkit/core/shared/text.js';
+import { baseStyles, emit, PartnerKitElement, type PartnerKitConnection } from '@partnerkit/ui';
+import type { PkChangeDetail, PkSubmitDetail, ScoredParityAssessment } from './events.js';
+import { MESSAGES } from './messages.js';
+
+/** The record collection assessments are saved in (through `client.records`). */
+export const ASSESSMENTS_COLLECTION = 'assessments';
+
+/** The assessment id used when the `assessment` attribute is not set. */
+export const DEFAULT_ASSESSMENT_ID = 'parity-assessment';
+
+/**
+ * What the element shows: `loading` (reading saved answers), `answering` (the checklist),
+ * `summary` (scores and suggestions) or `error` (saved answers could not be read; a retry
+ * button is shown).
+ */
+export type ChecklistState = 'loading' | 'answering' | 'summary' | 'error';
+
+/** The two team number fields. */
+type CountField = 'patients' | 'professionals';
+
+/** Text typed in the team number fields. */
+type CountTexts = Readonly<Record<CountField, string>>;
+
+const EMPTY_COUNTS: CountTexts = { patients: '', professionals: '' };
+
+/** Turns typed text into what core's `rosterFromCounts` reads: empty is 0, digits a number, anything else stays text (refused there). */
+function countValue(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed === '') return 0;
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+/**
+ * The seven parity factors as a checklist a team answers together: each statement is answered
+ * "not yet", "partly", "fully" or "does not apply to us". Answers are saved as you go in the
+ * store's `assessments` records, so a reload loses nothing. Optional team numbers (patient
+ * partners and professionals) suggest answers for the numbers factor. The summary gives a
+ * score per factor, weakest first, each with a suggestion, and can be printed.
+ *
+ * The element is form-associated: inside a `<form>` with a `name`, its value (the assessment
+ * as JSON) is submitted, and resetting the form clears the answers.
+ *
+ * Keyboard: Tab moves from one statement to the next, arrow keys pick an answer (native radio
+ * buttons), Space selects the focused answer.
+ *
+ * @tag parity-checklist
+ * @summary Check the seven parity factors of a partnership, with a score and suggestions.
+ *
+ * @fires {CustomEvent<PkChangeDetail>} pk-change - A statement was answered and saved. Detail `{ factor, item, answer }`.
+ * @fires {CustomEvent<PkSubmitDetail>} pk-submit - The summary was asked for. Detail `{ assessment }`: the saved assessment with its `score`.
+ * @fires {CustomEvent<PkErrorDetail>} pk-error - Loading or saving failed. Detail `{ action, code, message }`; the message is also shown.
+ *
+ * @csspart base - The element's frame.
+ * @csspart progress - The progress line ("3 of 7 factors answered").
+ * @csspart roster - The optional team numbers.
+ * @csspart factor - One factor and its statements.
+ * @csspart summary - The summary.
+ * @csspart status - The status line read out by screen readers.
+ *
+ * @cssprop --pk-color-text - Text colour.
+ * @cssprop --pk-color-muted - Colour of secondary text.
+ * @cssprop --pk-color-surface - Background.
+ * @cssprop --pk-color-surface-alt - Background of factors and summary rows.
+ * @cssprop --pk-color-border - Border colour.
+ * @cssprop --pk-color-accent - Buttons, selected answers and score bars.
+ * @cssprop --pk-color-on-accent - Text on buttons.
+ * @cssprop --pk-color-danger - Error messages.
+ * @cssprop --pk-color-focus - Focus ring colour.
+ * @cssprop --pk-focus-ring-width - Focus ring width.
+ * @cssprop --pk-space - Base spacing.
+ * @cssprop --pk-radius - Corner radius.
+ * @cssprop --pk-border-width - Border width.
+ */
+export class ParityChecklist extends PartnerKitElement {
+  /** Takes part in forms through ElementInternals. */
+  static formAssociated = true;
+
+  static override properties = {
+    ...PartnerKitElement.properties,
+    assessment: {},
+    team: {},
+    name: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hideRoster: { attribute: 'hide-roster', type: Boolean },
+    state: { reflect: true },
+    answers: { state: true },
+    roster: { state: true },
+    counts: { state: true },
+    status: { state: true },
+    problem: { state: true },
+    countError: { state: true },
+    submitError: { state: true },
+    formDisabled: { state: true },
+  };
+
+  static override styles = [
+    baseStyles,
+    css`
+      .title {
+        font-size: 1.25em;
+        line-height: 1.3;
+        font-weight: 700;
+      }
+      .subtitle {
+        font-size: 1.1em;
+        font-weight: 700;
+      }
+      .factor,
+      .roster,
+      .summary-item {
+        background: var(--_color-surface-alt);
+        border-radius: var(--_radius);
+        padding: calc(var(--_space) * 0.75);
+      }
+      fieldset {
+        border: 0;
+        min-width: 0;
+      }
+      legend {
+        font-weight: 600;
+      }
+      .item + .item {
+        margin-block-start: calc(var(--_space) * 0.75);
+        padding-block-start: calc(var(--_space) * 0.75);
+        border-block-start: var(--_border-width) solid var(--_color-border);
+      }
+      .choices {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25em 0.75em;
+        margin-block-start: 0.375em;
+      }
+      .choices label {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.375em;
+        min-height: 2em;
+        cursor: pointer;
+      }
+      input[type='radio'] {
+        inline-size: 1.25em;
+        block-size: 1.25em;
+        margin: 0;
+        accent-color: var(--_color-accent);
+      }
+      .counts {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75em;
+      }
+      .count {
+        flex: 1 1 10em;
+      }
+      .count label {
+        display: block;
+        font-weight: 600;
+      }
+      input[type='text'][aria-invalid='true'] {
+        border-color: var(--_color-danger);
+        border-width: 2px;
+      }
+      .findings {
+        padding-inline-start: 1.25em;
+      }
+      progress,
+      meter {
+        display: block;
+        inline-size: 100%;
+        block-size: 0.75em;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+      }
+      .summary-list {
+        list-style: none;
+      }
+      .summary-list > li + li {
+        margin-block-start: 0.5em;
+      }
+      @media print {
+        .root {
+          border: 0;
+          padding: 0;
+        }
+        .summary-item {
+          break-inside: avoid;
+          border: 1px solid #000;
+        }
+      }
+    `,
+  ];
+
+  /** Id of the assessment the answers are saved under (`assessment` attribute; default `parity-assessment`). */
+  declare assessment: string;
+  /** Id of the team assessed, saved with the assessment (`team` attribute; optional). */
+  declare team: string | undefined;
+  /** Name under which the value is submitted in a host `<form>`. */
+  declare name: string | undefined;
+  /** Level of the element's main heading, 1 to 6 (`heading-level` attribute; default 2); inner headings follow. */
+  declare headingLevel: number;
+  /** Hides the optional team numbers (`hide-roster` attribute). */
+  declare hideRoster: boolean;
+  /** What the element shows now (reflected, read it rather than set it): see {@link ChecklistState}. */
+  declare state: ChecklistState;
+
+  declare private answers: ParityAnswers;
+  declare private roster: Roster | undefined;
+  declare private counts: CountTexts;
+  declare private status: string;
+  declare private problem: string;
+  declare private countError: { readonly field: CountField; readonly message: string } | undefined;
+  declare private submitError: string;
+  declare private formDisabled: boolean;
+
+  private readonly internals: ElementInternals;
+  private assessedOn: string;
+  private loadToken = 0;
+  private saving: Promise<unknown> = Promise.resolve();
+
+  constructor() {
+    super();
+    this.assessment = DEFAULT_ASSESSMENT_ID;
+    this.team = undefined;
+    this.name = undefined;
+    this.headingLevel = 2;
+    this.hideRoster = false;
+    this.state = 'loading';
+    this.answers = {};
+    this.roster = undefined;
+    this.counts = EMPTY_COUNTS;
+    this.status = '';
+    this.problem = '';
+    this.countError = undefined;
+    this.submitError = '';
+    this.formDisabled = false;
+    this.assessedOn = readCalendarDay(new Date(), 'assessedOn');
+    this.internals = this.attachInternals();
+  }
+
+  /** The assessment as it stands: id, team, day, answers and roster. */
+  get value(): ParityAssessment {
+    return {
+      id: this.assessment,
+      ...(this.team ? { teamId: this.team } : {}),
+      assessedOn: this.assessedOn,
+      answers: this.answers,
+      ...(this.roster !== undefined && this.roster.length > 0 ? { roster: this.roster } : {}),
+    };
+  }
+
+  /** The score of the answers so far, computed by @partnerkit/core, with a suggestion for every factor below full marks. */
+  get score(): ParityScore {
+    return scoreParityAssessment(this.value, {}, PARITY_FACTORS.length);
+  }
+
+  /** The form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** Loads the saved answers whenever the element gets a (new) client. */
+  override connectionChanged(_connection: PartnerKitConnection): void {
+    void this.load();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('assessment') && changed.get('assessment') !== undefined) void this.load();
+  }
+
+  /** Reads the saved assessment, if any; shows the `error` state when that fails. */
+  private async load(): Promise<void> {
+    const token = ++this.loadToken;
+    await this.updateComplete;
+    const client = this.client;
+    this.state = 'loading';
+    try {
+      const record = client === null ? undefined : await client.records.get<ParityAssessment>(ASSESSMENTS_COLLECTION, this.assessment);
+      if (token !== this.loadToken) return;
+      this.applyAssessment(record?.value);
+      this.state = 'answering';
+      this.problem = '';
+    } catch (error) {
+      if (token !== this.loadToken) return;
+      this.problem = this.reportError('load', error).message;
+      this.state = 'error';
+    }
+  }
+
+  /** Shows a saved assessment, or a blank one. */
+  private applyAssessment(saved: ParityAssessment | undefined): void {
+    this.answers = saved?.answers ?? {};
+    this.roster = saved?.roster;
+    if (saved?.assessedOn !== undefined) this.assessedOn = saved.assessedOn;
+    const check = saved?.roster === undefined ? undefined : checkRoster(saved.roster);
+    this.counts = check === undefined ? EMPTY_COUNTS : { patients: String(check.patients), professionals: String(check.professionals) };
+    this.countError = undefined;
+    this.submitError = '';
+    this.syncFormValue();
+  }
+
+  private syncFormValue(): void {
+    const json = JSON.stringify(this.value);
+    this.internals.setFormValue(json, json);
+  }
+
+  /**
+   * Saves the assessment as it stands now, after any save already under way (so saves land
+   * in order). Resolves `true` once the store accepted it (always with no store), `false`
+   * when it failed: then `pk-error` fired and the message is shown.
+   */
+  private save(): Promise<boolean> {
+    const client = this.client;
+    const value = this.value;
+    this.syncFormValue();
+    const run = async (): Promise<boolean> => {
+      if (client === null) return true;
+      try {
+        await client.records.save(ASSESSMENTS_COLLECTION, value.id, value);
+        return true;
+      } catch (error) {
+        const detail = this.reportError('save', error);
+        this.problem = format(this.text(MESSAGES.saveFailed), { message: detail.message });
+        return false;
+      }
+    };
+    const result = this.saving.then(run);
+    this.saving = result;
+    return result;
+  }
+
+  private progressText(score: ParityScore): string {
+    return plural(MESSAGES.progress, score.progress.factorsAnswered, this.locale, { total: score.progress.totalFactors });
+  }
+
+  private async choose(factor: ParityFactorId, item: ParityItemId, answer: ParityAnswer): Promise<void> {
+    this.answers = { ...this.answers, [item]: answer };
+    this.submitError = '';
+    this.problem = '';
+    if (!(await this.save())) return;
+    this.status = format(this.text(MESSAGES.saved), { progress: this.progressText(this.score) });
+    const detail: PkChangeDetail = { factor, item, answer };
+    emit(this, 'pk-change', detail);
+  }
+
+  private editCount(field: CountField, text: string): void {
+    this.counts = { ...this.counts, [field]: text };
+  }
+
+  /** Reads both team numbers through core; saves them, or shows the error next to the field. */
+  private async commitCounts(): Promise<void> {
+    const { patients, professionals } = this.counts;
+    let roster: Roster | undefined;
+    try {
+      roster = patients.trim() === '' && professionals.trim() === '' ? undefined : rosterFromCounts({ patients: countValue(patients), professionals: countValue(professionals) });
+    } catch (error) {
+      const field: CountField = error instanceof PartnerKitError && error.field === 'professionals' ? 'professionals' : 'patients';
+      this.countError = { field, message: error instanceof PartnerKitError ? error.messageIn(this.locale) : String(error) };
+      return;
+    }
+    this.countError = undefined;
+    this.roster = roster;
+    this.problem = '';
+    if (await this.save()) this.status = this.text(MESSAGES.rosterSaved);
+  }
+
+  private async submit(): Promise<void> {
+    const score = this.score;
+    if (score.progress.itemsAnswered === 0) {
+      this.submitError = this.text(MESSAGES.nothingAnswered);
+      return;
+    }
+    this.submitError = '';
+    if (!(await this.save())) return;
+    const assessment: ScoredParityAssessment = { ...this.value, score };
+    this.state = 'summary';
+    this.status = this.text(MESSAGES.summaryShown);
+    const detail: PkSubmitDetail = { assessment };
+    emit(this, 'pk-submit', detail);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#summary-title')?.focus();
+  }
+
+  private async edit(): Promise<void> {
+    this.state = 'answering';
+    this.status = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  /** Form reset: clears every answer and the team numbers, and saves the blank assessment. */
+  formResetCallback(): void {
+    this.applyAssessment(undefined);
+    this.problem = '';
+    if (this.state === 'summary') this.state = 'answering';
+    void this.save().then((saved) => {
+      if (saved) this.status = this.text(MESSAGES.cleared);
+    });
+  }
+
+  /** Follows the disabled state of a host `<fieldset>` or form. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** Restores answers the browser kept (back/forward navigation), when they are valid and for this assessment. */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      const restored = readParityAssessment(JSON.parse(state));
+      if (restored.id === this.assessment) this.applyAssessment(restored);
+    } catch {
+      // Not ours or no longer valid: keep what the store gave.
+    }
+  }
+
+  private level(offset: number): string {
+    const base = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
+    return String(Math.min(6, Math.max(1, base + offset)));
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="root stack" part="base">
+      <div class="title" role="heading" aria-level=${this.level(0)} id="title" tabindex="-1">${this.text(MESSAGES.title)}</div>
+      ${this.renderBody()}
+      <p class="status muted no-print" role="status" part="status">${this.status}</p>
+    </div>`;
+  }
+
+  private renderBody(): unknown {
+    switch (this.state) {
+      case 'loading':
+        return html`<p class="muted">${this.text(MESSAGES.loading)}</p>`;
+      case 'error':
+        return html`<p class="error" role="alert">${this.text(MESSAGES.loadFailed)} ${this.problem}</p>
+          <div class="actions"><button type="button" @click=${() => void this.load()}>${this.text(MESSAGES.retry)}</button></div>`;
+      case 'summary':
+        return this.renderSummary(this.score);
+      default:
+        return this.renderChecklist(this.score);
+    }
+  }
+
+  private renderChecklist(score: ParityScore): TemplateResult {
+    const suggested: Partial<Record<ParityItemId, ParityAnswer>> = this.roster === undefined ? {} : rosterNumbersAnswers(checkRoster(this.roster));
+    const fromRoster = new Set<string>(score.filledFromRoster);
+    return html`<p>${this.text(MESSAGES.intro)}</p>
+      <div part="progress">
+        <p id="progress-text">${this.progressText(score)}</p>
+        <progress max=${score.progress.totalFactors} .value=${score.progress.factorsAnswered} aria-labelledby="progress-text"></progress>
+      </div>
+      ${this.hideRoster ? nothing : this.renderRoster()}
+      ${PARITY_FACTORS.map((factor) => this.renderFactor(factor, suggested, fromRoster))}
+      ${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : nothing}
+      <div class="actions no-print">
+        <button type="button" aria-describedby="submit-error" ?disabled=${this.formDisabled} @click=${() => void this.submit()}>
+          ${this.text(MESSAGES.submit)}
+        </button>
+      </div>
+      <p id="submit-error" class="error">${this.submitError}</p>`;
+  }
+
+  private renderRoster(): TemplateResult {
+    const check = this.roster === undefined ? undefined : checkRoster(this.roster);
+    const warnings = check?.findings.filter((finding) => finding.severity === 'warning') ?? [];
+    const field = (id: CountField, label: string) => {
+      const error = this.countError?.field === id ? this.countError.message : '';
+      return html`<div class="count">
+        <label for=${id}>${label}</label>
+        <input
+          id=${id}
+          type="text"
+          inputmode="numeric"
+          autocomplete="off"
+          .value=${this.counts[id]}
+          aria-describedby=${`roster-hint ${id}-error`}
+          aria-invalid=${error ? 'true' : 'false'}
+          @input=${(event: Event) => this.editCount(id, (event.target as HTMLInputElement).value)}
+          @change=${() => void this.commitCounts()}
+        />
+        <p id=${`${id}-error`} class="error">${error}</p>
+      </div>`;
+    };
+    return html`<fieldset class="roster stack" part="roster" ?disabled=${this.formDisabled}>
+      <legend>${this.text(MESSAGES.rosterLegend)}</legend>
+      <p id="roster-hint" class="muted">${this.text(MESSAGES.rosterHint)}</p>
+      <div class="counts">${field('patients', this.text(MESSAGES.rosterPatients))}${field('professionals', this.text(MESSAGES.rosterProfessionals))}</div>
+      ${warnings.length > 0 ? html`<ul class="findings">${warnings.map((finding) => html`<li>${this.text(finding.message)}</li>`)}</ul>` : nothing}
+    </fieldset>`;
+  }
+
+  private renderFactor(factor: ParityFactor, suggested: Partial<Record<ParityItemId, ParityAnswer>>, fromRoster: ReadonlySet<string>): TemplateResult {
+    const factorId = factor.id as ParityFactorId;
+    return html`<section class="factor stack" part="factor">
+      <div class="subtitle" role="heading" aria-level=${this.level(1)} id=${`factor-${factor.id}`}>${this.text(factor.label)}</div>
+      <p class="muted">${this.text(factor.question)}</p>
+      ${factor.items.map((item) => {
+        const itemId = item.id as ParityItemId;
+        const hint = fromRoster.has(item.id) ? suggested[itemId] : undefined;
+        return html`<fieldset class="item" ?disabled=${this.formDisabled} aria-describedby=${hint ? `hint-${item.id}` : nothing}>
+          <legend>${this.text(item.text)}</legend>
+          <div class="choices">
+            ${PARITY_ANSWER_IDS.map(
+              (answer) => html`<label>
+                <input
+                  type="radio"
+                  name=${item.id}
+                  value=${answer}
+                  .checked=${this.answers[itemId] === answer}
+                  @change=${() => void this.choose(factorId, itemId, answer)}
+                />${this.text(PARITY_ANSWER_LABELS[answer])}
+              </label>`,
+            )}
+          </div>
+          ${hint ? html`<p class="muted" id=${`hint-${item.id}`}>${format(this.text(MESSAGES.fromRoster), { answer: this.text(PARITY_ANSWER_LABELS[hint]) })}</p>` : nothing}
+        </fieldset>`;
+      })}
+    </section>`;
+  }
+
+  private renderSummary(score: ParityScore): TemplateResult {
+    const scores = new Map(score.factors.map((factor) => [factor.factorId, factor]));
+    const suggestions = new Map(score.suggestions.map((suggestion) => [suggestion.factorId, suggestion]));
+    return html`<section class="stack" part="summary">
+      <div class="subtitle" role="heading" aria-level=${this.level(1)} id="summary-title" tabindex="-1">${this.text(MESSAGES.summaryTitle)}</div>
+      <p class="muted">
+        ${format(this.text(MESSAGES.assessedOn), { day: this.assessedOn })}${this.team ? html`<br />${format(this.text(MESSAGES.team), { team: this.team })}` : nothing}
+      </p>
+      ${score.overall.rounded === null ? nothing : html`<p><strong>${format(this.text(MESSAGES.overall), { score: score.overall.rounded })}</strong></p>`}
+      <p>${this.text(MESSAGES.summaryIntro)}</p>
+      <ol class="summary-list">
+        ${score.weakestFirst.map((id) => {
+          const factor = parityFactorById(id);
+          const result = scores.get(id);
+          const rounded = result?.rounded ?? null;
+          const suggestion = suggestions.get(id);
+          return html`<li class="summary-item stack">
+            <div class="subtitle" role="heading" aria-level=${this.level(2)} id=${`score-${id}`}>${this.text(factor.label)}</div>
+            ${rounded === null
+              ? html`<p class="muted">${this.text(MESSAGES.noScore)}</p>`
+              : html`<p>${format(this.text(MESSAGES.score), { score: rounded })}</p>
+                  <meter min="0" max="100" low="50" high="80" optimum="100" .value=${rounded} aria-labelledby=${`score-${id}`}></meter>
+                  ${suggestion === undefined
+                    ? html`<p>${this.text(MESSAGES.fullMarks)}</p>`
+                    : html`<p><strong>${this.text(MESSAGES.tryThis)}</strong> ${this.text(suggestion.suggestion)}</p>`}`}
+          </li>`;
+        })}
+      </ol>
+      <div class="actions no-print">
+        <button type="button" class="secondary" @click=${() => void this.edit()}>${this.text(MESSAGES.edit)}</button>
+        <button type="button" @click=${() => window.print()}>${this.text(MESSAGES.print)}</button>
+      </div>
+    </section>`;
+  }
+}
