@@ -13,7 +13,16 @@ const FILES = {
   '/styles.css': join(root, 'public', 'styles.css'),
   '/main.js': join(root, 'dist', 'main.js'),
   '/main.js.map': join(root, 'dist', 'main.js.map'),
+  '/elements.html': join(root, 'public', 'elements.html'),
 };
+const ELEMENTS_DIR = join(root, 'dist', 'elements');
+
+/** The file for a request path: a page or script listed above, or a built element chunk. */
+function fileFor(path) {
+  if (Object.hasOwn(FILES, path)) return FILES[path];
+  const chunk = /^\/elements\/([A-Za-z0-9_-]+\.js(?:\.map)?)$/.exec(path);
+  return chunk ? join(ELEMENTS_DIR, chunk[1]) : undefined;
+}
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -37,7 +46,7 @@ export async function startDemoServer({ port = 4173, host = '127.0.0.1' } = {}) 
       response.writeHead(204, SECURITY_HEADERS).end();
       return;
     }
-    const file = FILES[path];
+    const file = fileFor(path);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
       return;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Bundles the demo page's script (and the SDK it uses) into dist/main.js with esbuild.
+// Bundles the demo page's script (and the SDK it uses) into dist/main.js, and every element
+// (with Lit) into dist/elements/ for the plain page, with esbuild.
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,4 +16,16 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
-console.log('Built apps/demo/dist/main.js');
+// The elements load the store engine on first use: code splitting keeps it in its own chunk.
+await build({
+  entryPoints: [join(root, 'src', 'elements.ts')],
+  outdir: join(root, 'dist', 'elements'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  sourcemap: true,
+  logLevel: 'warning',
+});
+console.log('Built apps/demo/dist/main.js and apps/demo/dist/elements/');
