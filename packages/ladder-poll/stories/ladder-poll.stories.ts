@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { createClient, MemoryStore, PartnerKitError, t, type PartnerKitClient, type Store } from '@partnerkit/core';
 import '../src/define.js';
 import type { LadderPoll } from '../src/index.js';
@@ -52,7 +52,7 @@ const broken = async (): Promise<Loaded> => {
 };
 
 const inProvider = (client: PartnerKitClient, poll: TemplateResult, options: { lang?: string; theme?: string } = {}) =>
-  html`<partnerkit-provider .client=${client} lang=${options.lang ?? 'en'} theme=${options.theme ?? ''}>${poll}</partnerkit-provider>`;
+  html`<partnerkit-provider .client=${client} lang=${options.lang ?? nothing} theme=${options.theme ?? nothing}>${poll}</partnerkit-provider>`;
 
 const client = (loaded: unknown) => (loaded as Loaded).client;
 

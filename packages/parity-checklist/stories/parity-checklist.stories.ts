@@ -2,7 +2,7 @@
 // with tokens, a 320 px layout and use inside a host form. Each story sets up its own data in
 // a memory store through `.client`, so what you see is the real element, not mock markup.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   createClient,
   MemoryStore,
@@ -60,8 +60,8 @@ async function seeded(answers: ParityAnswers, counts?: { patients: number; profe
 }
 
 /** The checklist in a provider with the story's client. */
-function checklist(client: unknown, wrapperClass = '', lang = 'en'): TemplateResult {
-  return html`<div class=${wrapperClass} lang=${lang}>
+function checklist(client: unknown, wrapperClass = '', lang?: string): TemplateResult {
+  return html`<div class=${wrapperClass} lang=${lang ?? nothing}>
     <partnerkit-provider .client=${client}><parity-checklist assessment="story" team="ward-7-falls"></parity-checklist></partnerkit-provider>
   </div>`;
 }

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { PartnerKitClient } from '@partnerkit/core';
 import '../src/define.js';
 import { emptyClient, fullClient, makePledge } from './data.js';
@@ -11,7 +11,7 @@ interface Loaded {
 
 /** The card inside its own provider, over the story's own store. */
 const card = (client: PartnerKitClient, attributes: { lang?: string; theme?: string } = {}) =>
-  html`<partnerkit-provider .client=${client} lang=${attributes.lang ?? 'en'} theme=${attributes.theme ?? ''}>
+  html`<partnerkit-provider .client=${client} lang=${attributes.lang ?? nothing} theme=${attributes.theme ?? nothing}>
     <pledge-card wall="story-wall"></pledge-card>
   </partnerkit-provider>`;
 
