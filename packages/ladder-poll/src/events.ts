@@ -2,7 +2,7 @@
  * The events `<ladder-poll>` fires, besides `pk-error` (from @partnerkit/ui). Each bubbles
  * and is composed, so a page can listen on the element or any ancestor.
  */
-import type { ReleasedResults } from '@partnerkit/core';
+import type { ReleasedResults } from '@partnerkit/core/ladders/types.js';
 
 /** Detail of `pk-vote`: fired after the store accepted a vote (or at once without a store). */
 export interface PkVoteDetail {

@@ -6,29 +6,21 @@
  * 002_d83a45a62a84c467.txt.
  */
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  canSeeResults,
-  defineLadder,
-  format,
-  nextRung,
-  pollNotFound,
-  plural,
-  resolveLadder,
-  UNSPECIFIED_SEGMENT,
-  viewResult,
-  type Ladder,
-  type LocalizedText,
-  type PartnerKitClient,
-  type Poll,
-  type PollAction,
-  type ProtectedResult,
-  type ReleasedResults,
-  type StoreEvent,
-  type Unsubscribe,
-} from '@partnerkit/core';
+import type { PartnerKitClient } from '@partnerkit/core/client/client.js';
+import { loadLadder } from '@partnerkit/core/ladders/load.js';
+import { nextRung } from '@partnerkit/core/ladders/stats.js';
+import type { Ladder, ReleasedResults } from '@partnerkit/core/ladders/types.js';
+import type { Poll } from '@partnerkit/core/polls/types.js';
+import { canSeeResults } from '@partnerkit/core/polls/visibility.js';
+import { format, type LocalizedText } from '@partnerkit/core/shared/text.js';
+import type { StoreEvent, Unsubscribe } from '@partnerkit/core/store/types.js';
 import { baseStyles, emit, PartnerKitElement, type PkErrorDetail } from '@partnerkit/ui';
 import type { PkResultsDetail, PkVoteDetail } from './events.js';
-import { MESSAGES } from './messages.js';
+import type * as FacilitatorModule from './facilitator.js';
+import type { ConfirmedAction, FacilitatorAction } from './facilitator.js';
+import { POLL_MESSAGES } from './poll-messages.js';
+import type * as ResultsModule from './results.js';
+import type { PollView } from './view.js';
 
 /**
  * What the element shows now, reflected as its `state` attribute:
@@ -43,20 +35,10 @@ import { MESSAGES } from './messages.js';
  */
 export type LadderPollState = 'open' | 'voted' | 'results' | 'empty' | 'closed' | 'error' | 'loading' | 'unconfigured';
 
-type FacilitatorAction = Exclude<PollAction, 'open'> | 'reopen';
-
-const SEGMENT_LABELS: Readonly<Record<string, LocalizedText>> = {
-  staff: MESSAGES.segmentStaff,
-  patient: MESSAGES.segmentPatient,
-  [UNSPECIFIED_SEGMENT]: MESSAGES.segmentUnspecified,
-};
-
-const DONE_MESSAGES: Readonly<Record<FacilitatorAction, LocalizedText>> = {
-  reveal: MESSAGES.revealed,
-  close: MESSAGES.closedDone,
-  reopen: MESSAGES.reopened,
-  reset: MESSAGES.resetDone,
-};
+/** The results view, loaded with the client (a page without a store never needs it). */
+type ResultsPart = typeof ResultsModule;
+/** The facilitator's controls, loaded only for the `facilitator` attribute. */
+type FacilitatorPart = typeof FacilitatorModule;
 
 /** Where focus goes after a facilitator action, since the button pressed may be gone. */
 const FOCUS_AFTER: Readonly<Record<FacilitatorAction, string>> = {
@@ -280,6 +262,8 @@ export class LadderPoll extends PartnerKitElement {
     busy: { state: true, attribute: false },
     confirming: { state: true, attribute: false },
     shownLadder: { state: true, attribute: false },
+    resultsPart: { state: true, attribute: false },
+    facilitatorPart: { state: true, attribute: false },
   };
 
   /** Id of the poll. Without it the element shows a short message and warns in the console. */
@@ -320,8 +304,10 @@ export class LadderPoll extends PartnerKitElement {
   declare private statusIsError: boolean;
   declare private choiceError: boolean;
   declare private busy: boolean;
-  declare private confirming: 'close' | 'reset' | undefined;
+  declare private confirming: ConfirmedAction | undefined;
   declare private shownLadder: Ladder | undefined;
+  declare private resultsPart: ResultsPart | undefined;
+  declare private facilitatorPart: FacilitatorPart | undefined;
 
   private loadToken = 0;
   private unsubscribe: Unsubscribe | undefined;
@@ -357,6 +343,7 @@ export class LadderPoll extends PartnerKitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.hasUpdated && (changed.has('poll') || changed.has('ladder'))) void this.load();
+    else if (this.hasUpdated && changed.has('facilitator') && this.facilitator) void this.loadParts().catch(() => undefined);
     this.state = this.currentState();
   }
 
@@ -411,19 +398,23 @@ export class LadderPoll extends PartnerKitElement {
     if (!pollId) {
       if (!this.warned) {
         this.warned = true;
-        console.warn(MESSAGES.noPollWarning.en);
+        console.warn(POLL_MESSAGES.noPollWarning.en);
       }
       return;
     }
     const client = this.client;
     try {
-      const custom = typeof this.ladder === 'object' ? defineLadder(this.ladder) : undefined;
+      // Checking a custom ladder needs the readers; they load only when one is given.
+      const custom = typeof this.ladder === 'object' ? (await import('@partnerkit/core/ladders/define.js')).defineLadder(this.ladder) : undefined;
+      const customLadders = custom === undefined ? [] : [custom];
       if (client === null) {
-        this.shownLadder = resolveLadder(custom?.id ?? this.ladder, custom, 'ladder');
+        const ladder = await loadLadder(custom?.id ?? this.ladder, customLadders, 'ladder');
+        if (token === this.loadToken) this.shownLadder = ladder;
         return;
       }
-      const poll = await this.findOrCreatePoll(client, pollId, custom);
-      const ladder = resolveLadder(poll.ladderId, custom, 'ladder');
+      // The parts drawn once the poll is loaded arrive while the client loads.
+      const [poll] = await Promise.all([this.findOrCreatePoll(client, pollId, custom), this.loadParts()]);
+      const ladder = await loadLadder(poll.ladderId, customLadders, 'ladder');
       const [released, own] = await Promise.all([
         client.polls.results(pollId),
         this.connection.kiosk ? undefined : client.polls.myVote(pollId),
@@ -440,11 +431,21 @@ export class LadderPoll extends PartnerKitElement {
     }
   }
 
+  /** Loads the results view and, for a facilitator, the controls. */
+  private async loadParts(): Promise<void> {
+    const [results, facilitator] = await Promise.all([
+      this.resultsPart ?? import('./results.js'),
+      this.facilitatorPart ?? (this.facilitator ? import('./facilitator.js') : undefined),
+    ]);
+    this.resultsPart = results;
+    if (facilitator !== undefined) this.facilitatorPart = facilitator;
+  }
+
   private async findOrCreatePoll(client: PartnerKitClient, pollId: string, custom: Ladder | undefined): Promise<Poll> {
     const existing = await client.polls.get(pollId);
     if (existing !== undefined) return existing;
     // With a server, polls are set up by the people running them.
-    if (!this.connection.kiosk) throw pollNotFound(pollId);
+    if (!this.connection.kiosk) throw (await import('@partnerkit/core/polls/votes.js')).pollNotFound(pollId);
     const settings = {
       id: pollId,
       ladderId: custom?.id ?? this.ladder,
@@ -479,7 +480,7 @@ export class LadderPoll extends PartnerKitElement {
     try {
       this.receive(await client.polls.results(pollId));
     } catch (error) {
-      this.showStatus(format(this.text(MESSAGES.failed), { message: this.reportError('load', error).message }), true);
+      this.showStatus(format(this.text(POLL_MESSAGES.failed), { message: this.reportError('load', error).message }), true);
     }
   }
 
@@ -527,7 +528,7 @@ export class LadderPoll extends PartnerKitElement {
     if (client === null) {
       form.reset();
       this.hasVoted = true;
-      this.showStatus(this.text(MESSAGES.sentOnly));
+      this.showStatus(this.text(POLL_MESSAGES.sentOnly));
       emit(this, 'pk-vote', detail);
       return;
     }
@@ -538,11 +539,11 @@ export class LadderPoll extends PartnerKitElement {
       if (!kiosk) this.myRung = rung;
       this.receive(released);
       if (kiosk) form.reset();
-      this.showStatus(this.text(kiosk ? MESSAGES.savedKiosk : MESSAGES.savedOwn));
+      this.showStatus(this.text(kiosk ? POLL_MESSAGES.savedKiosk : POLL_MESSAGES.savedOwn));
       emit(this, 'pk-vote', detail);
     } catch (error) {
       const failure = this.reportError('vote', error);
-      this.showStatus(format(this.text(MESSAGES.failed), { message: failure.message }), true);
+      this.showStatus(format(this.text(POLL_MESSAGES.failed), { message: failure.message }), true);
       if (failure.code === 'closed') {
         const poll = await client.polls.get(pollId).catch(() => undefined);
         if (poll !== undefined) this.pollRecord = poll;
@@ -596,10 +597,11 @@ export class LadderPoll extends PartnerKitElement {
       const released = await client.polls.results(pollId);
       this.pending = undefined;
       this.released = released;
-      this.showStatus(this.text(DONE_MESSAGES[action]));
+      const done = this.facilitatorPart?.DONE_MESSAGES[action];
+      this.showStatus(done === undefined ? '' : this.text(done));
       this.focusAfterUpdate = FOCUS_AFTER[action];
     } catch (error) {
-      this.showStatus(format(this.text(MESSAGES.failed), { message: this.reportError(action, error).message }), true);
+      this.showStatus(format(this.text(POLL_MESSAGES.failed), { message: this.reportError(action, error).message }), true);
     }
   }
 
@@ -618,6 +620,11 @@ export class LadderPoll extends PartnerKitElement {
     </div>`;
   }
 
+  /** What the parts loaded on demand need to draw. */
+  private get view(): PollView {
+    return { locale: this.locale, text: (value) => this.text(value), heading: (...args) => this.heading(...args) };
+  }
+
   protected override render(): unknown {
     const ladder = this.shownLadder;
     const question = this.pollRecord?.question ?? this.question ?? (ladder === undefined ? undefined : this.text(ladder.question));
@@ -631,15 +638,15 @@ export class LadderPoll extends PartnerKitElement {
   private renderBody(ladder: Ladder | undefined): unknown {
     switch (this.state) {
       case 'unconfigured':
-        return html`<p>${this.text(MESSAGES.noPoll)}</p>`;
+        return html`<p>${this.text(POLL_MESSAGES.noPoll)}</p>`;
       case 'error':
-        return html`<p class="error" id="load-error">${this.text(MESSAGES.loadFailed)} ${this.loadError?.message}</p>
-          <button type="button" aria-describedby="load-error" @click=${() => void this.load()}>${this.text(MESSAGES.retry)}</button>`;
+        return html`<p class="error" id="load-error">${this.text(POLL_MESSAGES.loadFailed)} ${this.loadError?.message}</p>
+          <button type="button" aria-describedby="load-error" @click=${() => void this.load()}>${this.text(POLL_MESSAGES.retry)}</button>`;
       case 'loading':
-        return html`<p class="muted">${this.text(MESSAGES.loading)}</p>`;
+        return html`<p class="muted">${this.text(POLL_MESSAGES.loading)}</p>`;
       default:
         if (ladder === undefined) return nothing;
-        return html`${this.pollRecord?.status === 'closed' ? html`<p>${this.text(MESSAGES.closed)}</p>` : this.renderForm(ladder)}
+        return html`${this.pollRecord?.status === 'closed' ? html`<p>${this.text(POLL_MESSAGES.closed)}</p>` : this.renderForm(ladder)}
           ${this.renderResults(ladder)} ${this.renderPrompt(ladder)} ${this.renderFacilitator()}`;
     }
   }
@@ -651,8 +658,8 @@ export class LadderPoll extends PartnerKitElement {
     return html`<form part="form" class="stack" novalidate @submit=${this.onSubmit}>
       <fieldset part="choices" aria-describedby=${describedBy}>
         <legend class="visually-hidden">${this.pollRecord?.question ?? this.question ?? this.text(ladder.question)}</legend>
-        <p id="choice-hint" class="muted">${this.text(MESSAGES.chooseHint)}</p>
-        ${this.choiceError ? html`<p id="choice-error" class="error">${this.text(MESSAGES.chooseFirst)}</p>` : nothing}
+        <p id="choice-hint" class="muted">${this.text(POLL_MESSAGES.chooseHint)}</p>
+        ${this.choiceError ? html`<p id="choice-error" class="error">${this.text(POLL_MESSAGES.chooseFirst)}</p>` : nothing}
         <div class="choices">
           ${ladder.rungs.map(
             (rung, index) => html`<div class="choice">
@@ -674,7 +681,7 @@ export class LadderPoll extends PartnerKitElement {
       ${askSegment ? this.renderSegment() : nothing}
       <div class="actions">
         <button type="submit" part="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${this.text(own !== undefined ? MESSAGES.change : MESSAGES.submit)}
+          ${this.text(own !== undefined ? POLL_MESSAGES.change : POLL_MESSAGES.submit)}
         </button>
       </div>
     </form>`;
@@ -682,12 +689,12 @@ export class LadderPoll extends PartnerKitElement {
 
   private renderSegment(): TemplateResult {
     const options: [string, LocalizedText][] = [
-      ['staff', MESSAGES.segmentStaff],
-      ['patient', MESSAGES.segmentPatient],
-      ['', MESSAGES.segmentNone],
+      ['staff', POLL_MESSAGES.segmentStaff],
+      ['patient', POLL_MESSAGES.segmentPatient],
+      ['', POLL_MESSAGES.segmentNone],
     ];
     return html`<fieldset>
-      <legend class="subtitle">${this.text(MESSAGES.segmentQuestion)}</legend>
+      <legend class="subtitle">${this.text(POLL_MESSAGES.segmentQuestion)}</legend>
       <div class="choices">
         ${options.map(
           ([value, label], index) => html`<div class="choice">
@@ -703,105 +710,28 @@ export class LadderPoll extends PartnerKitElement {
     const poll = this.pollRecord;
     if (poll === undefined || this.client === null) return nothing;
     const released = this.released;
-    const title = this.text(released?.final ? MESSAGES.finalTitle : MESSAGES.resultsTitle);
+    const title = this.text(released?.final ? POLL_MESSAGES.finalTitle : POLL_MESSAGES.resultsTitle);
     let body: unknown;
     if (!this.resultsVisible || released === undefined) {
       body = html`<p class="muted">
-        ${this.text(poll.resultsVisibility === 'hidden' ? MESSAGES.hiddenUntilReveal : MESSAGES.resultsAfterVote)}
+        ${this.text(poll.resultsVisibility === 'hidden' ? POLL_MESSAGES.hiddenUntilReveal : POLL_MESSAGES.resultsAfterVote)}
       </p>`;
     } else if (released.version === 0) {
-      body = html`<p>${this.text(MESSAGES.empty)}</p>`;
+      body = html`<p>${this.text(POLL_MESSAGES.empty)}</p>`;
     } else {
-      body = html`${this.renderResult(ladder, released.result, 'all')} ${this.renderSegments(ladder, released.result)}
-        <p class="muted">${this.text(MESSAGES.stepNote)}</p>`;
+      body = this.resultsPart?.renderReleased(this.view, ladder, released.result) ?? nothing;
     }
     return html`<section part="results" class="stack" aria-labelledby="results-title">
       ${this.heading(1, 'results-title', title)} ${body} ${this.renderLive()}
     </section>`;
   }
 
-  private renderResult(ladder: Ladder, result: ProtectedResult, key: string): TemplateResult {
-    const view = viewResult(ladder, result);
-    const total = html`<p>${plural(MESSAGES.total, view.total, this.locale)}</p>`;
-    if (!view.visible) {
-      return html`${total}
-        <p>${format(this.text(MESSAGES.smallGroup), { k: result.minGroupSize })}</p>`;
-    }
-    const value = (count: number, percent: number) => plural(MESSAGES.rowValue, count, this.locale, { percent });
-    const median = view.medianRungId === null ? undefined : ladder.rungs.find((rung) => rung.id === view.medianRungId);
-    return html`${total}
-      <ul class="bars" role="list">
-        ${view.rows.map(
-          (row, index) => html`<li class="bar">
-            <span id=${`${key}-bar-${index}`}>${this.text(row.rung.label)}</span>
-            <meter
-              part="meter"
-              min="0"
-              max="100"
-              .value=${row.percent}
-              aria-labelledby=${`${key}-bar-${index}`}
-              aria-describedby=${`${key}-bar-${index}-value`}
-            ></meter>
-            <span class="muted" id=${`${key}-bar-${index}-value`}>${value(row.count, row.percent)}</span>
-          </li>`,
-        )}
-      </ul>
-      ${median === undefined ? nothing : html`<p>${format(this.text(MESSAGES.median), { rung: this.text(median.label) })}</p>`}
-      <details part="table">
-        <summary>${this.text(MESSAGES.showTable)}</summary>
-        ${this.renderTable(view.rows, this.text(MESSAGES.tableCaption))}
-      </details>`;
-  }
-
-  private renderTable(rows: ReturnType<typeof viewResult>['rows'], caption: string): TemplateResult {
-    return html`<table>
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${this.text(MESSAGES.level)}</th>
-          <th scope="col">${this.text(MESSAGES.answers)}</th>
-          <th scope="col">${this.text(MESSAGES.share)}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (row) => html`<tr>
-            <th scope="row">${this.text(row.rung.label)}</th>
-            <td class="number">${row.count}</td>
-            <td class="number">${format(this.text(MESSAGES.percent), { percent: row.percent })}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  private renderSegments(ladder: Ladder, result: ProtectedResult): unknown {
-    const segments = result.segments;
-    if (segments === undefined) return nothing;
-    return html`<div class="stack">
-      ${this.heading(2, 'segments-title', this.text(MESSAGES.segmentsTitle))}
-      ${Object.entries(segments).map(([id, segment]) => {
-        const group = this.text(SEGMENT_LABELS[id] ?? MESSAGES.segmentUnspecified);
-        const view = viewResult(ladder, { ladderId: result.ladderId, minGroupSize: result.minGroupSize, total: segment.total, counts: segment.counts });
-        const caption = format(this.text(MESSAGES.segmentCaption), { group });
-        return view.visible
-          ? this.renderTable(view.rows, caption)
-          : html`<p>
-              <strong>${group}</strong> ${plural(MESSAGES.total, view.total, this.locale)}
-              ${format(this.text(MESSAGES.smallGroup), { k: result.minGroupSize })}
-            </p>`;
-      })}
-    </div>`;
-  }
-
   private renderLive(): unknown {
     if (this.pollRecord?.status !== 'open' || !this.resultsVisible) return nothing;
-    const note = this.paused ? (this.pending === undefined ? MESSAGES.paused : MESSAGES.pausedWaiting) : undefined;
+    const note = this.paused ? (this.pending === undefined ? POLL_MESSAGES.paused : POLL_MESSAGES.pausedWaiting) : undefined;
     return html`<div class="actions">
         <button type="button" class="secondary" part="live" @click=${this.togglePaused}>
-          ${this.text(this.paused ? MESSAGES.resume : MESSAGES.pause)}
+          ${this.text(this.paused ? POLL_MESSAGES.resume : POLL_MESSAGES.pause)}
         </button>
       </div>
       ${note === undefined ? nothing : html`<p class="muted">${this.text(note)}</p>`}`;
@@ -810,12 +740,12 @@ export class LadderPoll extends PartnerKitElement {
   private renderPrompt(ladder: Ladder): unknown {
     if (!this.hasVoted && this.state !== 'closed') return nothing;
     let from: string | undefined;
-    let template: LocalizedText = MESSAGES.nextRungOwn;
+    let template: LocalizedText = POLL_MESSAGES.nextRungOwn;
     if (this.myRung !== undefined) {
       from = this.myRung;
     } else if (this.resultsVisible && this.released !== undefined && this.released.version > 0) {
-      from = viewResult(ladder, this.released.result).medianRungId ?? undefined;
-      template = MESSAGES.nextRungGroup;
+      from = this.resultsPart?.medianRungId(ladder, this.released.result) ?? undefined;
+      template = POLL_MESSAGES.nextRungGroup;
     }
     if (from === undefined) return nothing;
     const rung = ladder.rungs.find((item) => item.id === from);
@@ -823,7 +753,7 @@ export class LadderPoll extends PartnerKitElement {
     const next = nextRung(ladder, rung.id);
     const text =
       next === undefined
-        ? format(this.text(MESSAGES.topRung), { rung: this.text(rung.label) })
+        ? format(this.text(POLL_MESSAGES.topRung), { rung: this.text(rung.label) })
         : format(this.text(template), { rung: this.text(rung.label), next: this.text(next.label) });
     return html`<p part="prompt" class="prompt">${text}</p>`;
   }
@@ -831,27 +761,14 @@ export class LadderPoll extends PartnerKitElement {
   private renderFacilitator(): unknown {
     const poll = this.pollRecord;
     if (!this.facilitator || poll === undefined || this.client === null) return nothing;
-    const button = (action: FacilitatorAction, label: LocalizedText, kind: string) =>
-      html`<button type="button" class=${kind} data-action=${action} @click=${() => this.ask(action)}>${this.text(label)}</button>`;
-    const confirming = this.confirming;
-    return html`<section part="facilitator" class="stack no-print" aria-labelledby="facilitator-title">
-      ${this.heading(1, 'facilitator-title', this.text(MESSAGES.facilitatorTitle))}
-      <div class="actions">
-        ${poll.resultsVisibility === 'hidden' && !poll.revealed ? button('reveal', MESSAGES.reveal, '') : nothing}
-        ${poll.status === 'open' ? button('close', MESSAGES.close, 'secondary') : button('reopen', MESSAGES.reopen, 'secondary')}
-        ${button('reset', MESSAGES.reset, 'secondary')}
-      </div>
-      ${confirming === undefined
-        ? nothing
-        : html`<div class="confirm stack" role="group" aria-labelledby="confirm-question">
-            <p id="confirm-question">${this.text(confirming === 'close' ? MESSAGES.confirmClose : MESSAGES.confirmReset)}</p>
-            <div class="actions">
-              <button type="button" class="danger" @click=${() => void this.act(confirming)}>
-                ${this.text(confirming === 'close' ? MESSAGES.confirmYesClose : MESSAGES.confirmYesReset)}
-              </button>
-              <button type="button" class="secondary" id="confirm-cancel" @click=${this.cancelConfirm}>${this.text(MESSAGES.cancel)}</button>
-            </div>
-          </div>`}
-    </section>`;
+    return (
+      this.facilitatorPart?.renderFacilitator(this.view, {
+        poll,
+        confirming: this.confirming,
+        ask: (action) => this.ask(action),
+        act: (action) => void this.act(action),
+        cancel: () => this.cancelConfirm(),
+      }) ?? nothing
+    );
   }
 }

@@ -372,6 +372,16 @@ describe('<ladder-poll> live results', () => {
 });
 
 describe('<ladder-poll> facilitator', () => {
+  it('shows the controls when the facilitator attribute is added after loading', async () => {
+    const client = memoryClient();
+    const el = await mount(client, html`<ladder-poll poll="fac-later" results="hidden"></ladder-poll>`);
+    expect(shadow(el).querySelector('[part="facilitator"]')).to.equal(null);
+    el.facilitator = true;
+    await waitUntil(() => buttonByText(el, 'Show the results to everyone') !== undefined, 'the controls never arrived');
+    expect(await ariaTree(el)).to.contain('heading "For the person running the session"');
+    await expect(el).to.be.accessible();
+  });
+
   it('reveals hidden results, closes and reopens with confirmation, and removes every answer', async () => {
     const client = memoryClient();
     const el = await mount(client, html`<ladder-poll poll="fac" results="hidden" min-group-size="3" facilitator></ladder-poll>`);

@@ -3,7 +3,7 @@
  * only after the store accepted the action (or at once when the page handles data itself).
  * `pk-error` comes from @partnerkit/ui.
  */
-import type { Pledge } from '@partnerkit/core';
+import type { Pledge } from '@partnerkit/core/pledges/types.js';
 
 /** Detail of `pk-pledge`: the pledge as stored (a name only with its maker's consent). */
 export interface PkPledgeDetail {

@@ -2,7 +2,7 @@
  * Every word `<pledge-card>` and `<pledge-wall>` show, in English and French. The pledge's
  * opening sentence itself comes from @partnerkit/core (`PLEDGE_PROMPT`).
  */
-import { t, type LocalizedText, type PluralText } from '@partnerkit/core';
+import { t, type LocalizedText, type PluralText } from '@partnerkit/core/shared/text.js';
 
 /** Words of `<pledge-card>`. */
 export const CARD_MESSAGES = {

@@ -6,22 +6,17 @@
  */
 import { css, html, nothing, type PropertyValues } from 'lit';
 import {
-  createPledge,
   DEFAULT_FOLLOW_UP_DAYS,
-  FOLLOW_UP_DAYS,
   MAX_PLEDGE_LENGTH,
   MAX_PLEDGE_NAME_LENGTH,
   PLEDGE_PROMPT,
-  plural,
-  format,
-  randomId,
-  readPledgeDraft,
   remainingCharacters,
-  ValidationError,
-  type FollowUpDays,
-  type LocalizedText,
-  type Pledge,
-} from '@partnerkit/core';
+} from '@partnerkit/core/pledges/limits.js';
+import type * as DraftRules from '@partnerkit/core/pledges/draft.js';
+import { FOLLOW_UP_DAYS, type FollowUpDays, type Pledge } from '@partnerkit/core/pledges/types.js';
+import { ValidationError } from '@partnerkit/core/shared/errors.js';
+import { randomId } from '@partnerkit/core/shared/ids.js';
+import { format, plural, type LocalizedText } from '@partnerkit/core/shared/text.js';
 import { baseStyles, emit, PartnerKitElement } from '@partnerkit/ui';
 import type { PkPledgeDetail } from './events.js';
 import { CARD_MESSAGES as M } from './messages.js';
@@ -231,6 +226,17 @@ export class PledgeCard extends PartnerKitElement {
    */
   async submit(): Promise<void> {
     if (this.busy || this.state === 'made') return;
+    // The readers load on the first submit, not with the form.
+    let rules: typeof DraftRules;
+    try {
+      rules = await import('@partnerkit/core/pledges/draft.js');
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    // Another submit may have finished while the readers loaded.
+    if (this.busy || (this.state as PledgeCardState) === 'made') return;
+    const { createPledge, readPledgeDraft } = rules;
     const draft = {
       wallId: this.wall,
       text: this.draftText,

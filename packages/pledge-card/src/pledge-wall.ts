@@ -5,7 +5,11 @@
  * @partnerkit/core (`wallListing`).
  */
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { format, PLEDGE_PROMPT, plural, wallListing, type Pledge, type StoreEvent, type Unsubscribe } from '@partnerkit/core';
+import { wallListing } from '@partnerkit/core/pledges/listing.js';
+import { PLEDGE_PROMPT } from '@partnerkit/core/pledges/limits.js';
+import type { Pledge } from '@partnerkit/core/pledges/types.js';
+import { format, plural } from '@partnerkit/core/shared/text.js';
+import type { StoreEvent, Unsubscribe } from '@partnerkit/core/store/types.js';
 import { baseStyles, emit, PartnerKitElement, type PartnerKitConnection } from '@partnerkit/ui';
 import type { PkJoinDetail } from './events.js';
 import { WALL_MESSAGES as M } from './messages.js';

@@ -3,7 +3,7 @@
  * level, dates in the element's language and the styles both add to the base styles.
  */
 import { css, html, type TemplateResult } from 'lit';
-import type { Locale } from '@partnerkit/core';
+import type { Locale } from '@partnerkit/core/shared/text.js';
 
 /** The wall a card posts to and a wall shows when no `wall` attribute is set. */
 export const DEFAULT_WALL_ID = 'pledges';

@@ -6,14 +6,7 @@ import { IAP2_LADDER } from './built-in/iap2.js';
 import { PARTICIPATION_LADDER } from './built-in/participation.js';
 import type { Ladder } from './types.js';
 
-/** Ids of the built-in ladders, in the order they are offered. */
-export const LADDER_IDS = Object.freeze(['participation', 'co-production', 'arnstein', 'iap2', 'continuum'] as const);
-
-/** The id of a built-in ladder. */
-export type BuiltInLadderId = (typeof LADDER_IDS)[number];
-
-/** The ladder a poll uses when none is chosen. */
-export const DEFAULT_LADDER_ID: BuiltInLadderId = 'participation';
+export { DEFAULT_LADDER_ID, isBuiltInLadderId, LADDER_IDS, type BuiltInLadderId } from './ids.js';
 
 /** Every built-in ladder, in the order of {@link LADDER_IDS}. */
 export const BUILT_IN_LADDERS: readonly Ladder[] = Object.freeze([
@@ -25,11 +18,6 @@ export const BUILT_IN_LADDERS: readonly Ladder[] = Object.freeze([
 ]);
 
 const BY_ID: ReadonlyMap<string, Ladder> = new Map(BUILT_IN_LADDERS.map((ladder) => [ladder.id, ladder]));
-
-/** True when `id` names a built-in ladder. */
-export function isBuiltInLadderId(id: unknown): id is BuiltInLadderId {
-  return typeof id === 'string' && BY_ID.has(id);
-}
 
 /** The built-in ladder with this id, or `undefined` when there is none. */
 export function getBuiltInLadder(id: string): Ladder | undefined {

@@ -6,7 +6,8 @@
 import { invalid } from '../shared/errors.js';
 import { t } from '../shared/text.js';
 import { assertUniqueIds, fieldPath, readArray, readId, readLocalizedText, readObject, readString } from '../shared/validate.js';
-import { getBuiltInLadder, isBuiltInLadderId, LADDER_IDS } from './catalog.js';
+import { getBuiltInLadder } from './catalog.js';
+import { isBuiltInLadderId, unknownLadder } from './ids.js';
 import { freezeLadder } from './make.js';
 import type { Band, Ladder, Rung } from './types.js';
 
@@ -150,11 +151,6 @@ export function defineLadder(input: unknown): Ladder {
 export function resolveLadder(id: unknown, custom?: Ladder, field = 'ladderId'): Ladder {
   if (custom !== undefined && id === custom.id) return custom;
   const ladder = typeof id === 'string' ? getBuiltInLadder(id) : undefined;
-  if (ladder === undefined) {
-    const options = custom === undefined ? [...LADDER_IDS] : [...LADDER_IDS, custom.id];
-    throw invalid('unknown-value', field, t('We do not know this ladder. Please choose one of: {options}.', 'Nous ne connaissons pas cette échelle. Veuillez choisir parmi : {options}.'), {
-      options: options.join(', '),
-    });
-  }
+  if (ladder === undefined) throw unknownLadder(field, custom === undefined ? [] : [custom.id]);
   return ladder;
 }

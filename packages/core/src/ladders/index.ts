@@ -20,6 +20,8 @@ export {
   type BuiltInLadderId,
 } from './catalog.js';
 export { defineLadder, MAX_RUNGS, MIN_RUNGS, resolveLadder } from './define.js';
+export { unknownLadder } from './ids.js';
+export { loadLadder } from './load.js';
 export { emptyTally, mergeTallies, readTally, tallyTotal, tallyVotes } from './tally.js';
 export {
   bandTotals,

@@ -4,7 +4,8 @@
  */
 import { invalid } from '../shared/errors.js';
 import { t } from '../shared/text.js';
-import { fieldPath, isId } from '../shared/validate.js';
+import { isId } from '../shared/ids.js';
+import { fieldPath } from '../shared/fields.js';
 import {
   assertSameLadder,
   byRung,

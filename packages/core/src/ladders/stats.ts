@@ -4,7 +4,7 @@
  * These work on raw tallies; show their output only for groups that small-group protection
  * lets through (see protection.ts).
  */
-import { fieldPath } from '../shared/validate.js';
+import { fieldPath } from '../shared/fields.js';
 import {
   assertSameLadder,
   byRung,

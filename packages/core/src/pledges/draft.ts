@@ -5,24 +5,12 @@
  */
 import { invalid } from '../shared/errors.js';
 import { addDaysToDay } from '../shared/clock.js';
-import { t, type LocalizedText } from '../shared/text.js';
+import { t } from '../shared/text.js';
 import { readBoolean, readDate, readId, readNumber, readObject, readString } from '../shared/validate.js';
+import { DEFAULT_FOLLOW_UP_DAYS, MAX_PLEDGE_LENGTH, MAX_PLEDGE_NAME_LENGTH } from './limits.js';
 import { FOLLOW_UP_DAYS, type FollowUpDays, type Pledge } from './types.js';
 
-/** The start of every pledge; the maker finishes the sentence. */
-export const PLEDGE_PROMPT: LocalizedText = t(
-  'I will work in partnership with patients and people by …',
-  'Je travaillerai en partenariat avec les patients et les personnes en …',
-);
-
-/** Most characters a pledge may have, counted as a person sees them (emoji count once). */
-export const MAX_PLEDGE_LENGTH = 280;
-
-/** Most characters of the name shown with a pledge. */
-export const MAX_PLEDGE_NAME_LENGTH = 80;
-
-/** Days to the follow-up when none is chosen. */
-export const DEFAULT_FOLLOW_UP_DAYS: FollowUpDays = 30;
+export { DEFAULT_FOLLOW_UP_DAYS, MAX_PLEDGE_LENGTH, MAX_PLEDGE_NAME_LENGTH, PLEDGE_PROMPT, remainingCharacters } from './limits.js';
 
 /** A pledge as its maker typed it, before it is stored. */
 export interface PledgeDraft {
@@ -39,25 +27,6 @@ export interface PledgeDraft {
 }
 
 const DRAFT_KEYS = ['wallId', 'text', 'name', 'nameConsent', 'followUpDays'] as const;
-
-/** Characters as a person counts them: one per code point, so an emoji counts once. */
-function characterCount(text: string): number {
-  let count = 0;
-  // A for…of loop walks code points without building an array.
-  for (const _character of text) count += 1;
-  return count;
-}
-
-/**
- * How many characters are left before a pledge reaches {@link MAX_PLEDGE_LENGTH}, for a
- * live counter. Counts the text as it will be kept (trimmed). Negative when over.
- */
-export function remainingCharacters(text: string): number {
-  if (typeof text !== 'string') return MAX_PLEDGE_LENGTH;
-  // Very long text: its length in code units is enough to say how far over it is, quickly.
-  if (text.length > MAX_PLEDGE_LENGTH * 4 + 1024) return MAX_PLEDGE_LENGTH - text.trim().length;
-  return MAX_PLEDGE_LENGTH - characterCount(text.trim());
-}
 
 function readFollowUpDays(value: unknown, field: string): FollowUpDays {
   const days = readNumber(value, field);

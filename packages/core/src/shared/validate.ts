@@ -5,9 +5,10 @@
  */
 import { invalid } from './errors.js';
 import { t, type LocalizedText } from './text.js';
+import { fieldPath } from './fields.js';
 import { isId, readId } from './ids.js';
 
-export { isId, readId };
+export { fieldPath, isId, readId };
 
 /** Keys that could reach an object's prototype; refused wherever they appear. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -21,10 +22,6 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** The longest id we accept. */
 export const MAX_ID_LENGTH = 128;
 
-/** Joins a parent field path and a child key: `join('items', 3)` is `items.3`. */
-export function fieldPath(parent: string, key: string | number): string {
-  return parent ? `${parent}.${key}` : String(key);
-}
 
 function describeType(value: unknown): string {
   if (value === null) return 'null';
