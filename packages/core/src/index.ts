@@ -10,6 +10,7 @@ export * from './shared/text.js';
 export * from './shared/errors.js';
 export * from './shared/validate.js';
 export { randomId } from './shared/ids.js';
+export { today } from './shared/today.js';
 export { systemClock, addDays, daysBetween, readCalendarDay, addDaysToDay, daysFromTo, type Clock } from './shared/clock.js';
 export * from './export/csv.js';
 export * from './ladders/index.js';

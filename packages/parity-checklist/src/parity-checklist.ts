@@ -5,17 +5,18 @@
  */
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PARITY_ANSWER_IDS, PARITY_ANSWER_LABELS, type ParityAnswer, type ParityAnswers } from '@partnerkit/core/parity/answers.js';
-import { PARITY_FACTORS, parityFactorById, type ParityFactor, type ParityFactorId, type ParityItemId } from '@partnerkit/core/parity/factors.js';
-import { readParityAssessment } from '@partnerkit/core/parity/read.js';
-import { checkRoster, rosterFromCounts, rosterNumbersAnswers, type Roster } from '@partnerkit/core/parity/roster.js';
+import { PARITY_FACTORS, type ParityFactor, type ParityFactorId, type ParityItemId } from '@partnerkit/core/parity/factors.js';
+import { checkRoster, rosterNumbersAnswers, type Roster } from '@partnerkit/core/parity/roster-check.js';
 import { scoreParityAssessment, type ParityScore } from '@partnerkit/core/parity/score.js';
 import type { ParityAssessment } from '@partnerkit/core/parity/types.js';
-import { readCalendarDay } from '@partnerkit/core/shared/clock.js';
+import { today } from '@partnerkit/core/shared/today.js';
 import { PartnerKitError } from '@partnerkit/core/shared/errors.js';
 import { format, plural } from '@partnerkit/core/shared/text.js';
 import { baseStyles, emit, PartnerKitElement, type PartnerKitConnection } from '@partnerkit/ui';
+import { CHECKLIST_MESSAGES as MESSAGES } from './checklist-messages.js';
 import type { PkChangeDetail, PkSubmitDetail, ScoredParityAssessment } from './events.js';
-import { MESSAGES } from './messages.js';
+import type * as SummaryModule from './summary.js';
+import type { SummaryView } from './summary.js';
 
 /** The record collection assessments are saved in (through `client.records`). */
 export const ASSESSMENTS_COLLECTION = 'assessments';
@@ -233,6 +234,8 @@ export class ParityChecklist extends PartnerKitElement {
   private assessedOn: string;
   private loadToken = 0;
   private saving: Promise<unknown> = Promise.resolve();
+  /** The summary view, loaded the first time someone asks for the summary. */
+  private summaryPart: typeof SummaryModule | undefined;
 
   constructor() {
     super();
@@ -250,7 +253,7 @@ export class ParityChecklist extends PartnerKitElement {
     this.countError = undefined;
     this.submitError = '';
     this.formDisabled = false;
-    this.assessedOn = readCalendarDay(new Date(), 'assessedOn');
+    this.assessedOn = today();
     this.internals = this.attachInternals();
   }
 
@@ -364,12 +367,17 @@ export class ParityChecklist extends PartnerKitElement {
     this.counts = { ...this.counts, [field]: text };
   }
 
-  /** Reads both team numbers through core; saves them, or shows the error next to the field. */
+  /**
+   * Reads both team numbers through core (its roster readers load the first time numbers are
+   * typed); saves them, or shows the error next to the field.
+   */
   private async commitCounts(): Promise<void> {
-    const { patients, professionals } = this.counts;
     let roster: Roster | undefined;
     try {
-      roster = patients.trim() === '' && professionals.trim() === '' ? undefined : rosterFromCounts({ patients: countValue(patients), professionals: countValue(professionals) });
+      const blank = this.counts.patients.trim() === '' && this.counts.professionals.trim() === '';
+      const readers = blank ? undefined : await import('@partnerkit/core/parity/roster.js');
+      const { patients, professionals } = this.counts;
+      roster = readers?.rosterFromCounts({ patients: countValue(patients), professionals: countValue(professionals) });
     } catch (error) {
       const field: CountField = error instanceof PartnerKitError && error.field === 'professionals' ? 'professionals' : 'patients';
       this.countError = { field, message: error instanceof PartnerKitError ? error.messageIn(this.locale) : String(error) };
@@ -388,7 +396,9 @@ export class ParityChecklist extends PartnerKitElement {
       return;
     }
     this.submitError = '';
-    if (!(await this.save())) return;
+    const [saved, summary] = await Promise.all([this.save(), this.loadSummary()]);
+    if (!saved || summary === undefined) return;
+    this.summaryPart = summary;
     const assessment: ScoredParityAssessment = { ...this.value, score };
     this.state = 'summary';
     this.status = this.text(MESSAGES.summaryShown);
@@ -396,6 +406,16 @@ export class ParityChecklist extends PartnerKitElement {
     emit(this, 'pk-submit', detail);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#summary-title')?.focus();
+  }
+
+  /** The summary view (loaded once); `undefined` when it could not load: then `pk-error` fired and the message is shown. */
+  private async loadSummary(): Promise<typeof SummaryModule | undefined> {
+    try {
+      return this.summaryPart ?? (await import('./summary.js'));
+    } catch (error) {
+      this.problem = this.reportError('load', error).message;
+      return undefined;
+    }
   }
 
   private async edit(): Promise<void> {
@@ -420,15 +440,26 @@ export class ParityChecklist extends PartnerKitElement {
     this.formDisabled = disabled;
   }
 
-  /** Restores answers the browser kept (back/forward navigation), when they are valid and for this assessment. */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
+  /**
+   * Restores answers the browser kept (back/forward navigation), when they are valid and for
+   * this assessment. Core's assessment reader loads first, so the answers appear when the
+   * returned promise settles; saved answers loading meanwhile win over them.
+   */
+  async formStateRestoreCallback(state: string | File | FormData | null): Promise<void> {
     if (typeof state !== 'string') return;
+    const token = this.loadToken;
     try {
+      const { readParityAssessment } = await import('@partnerkit/core/parity/read.js');
       const restored = readParityAssessment(JSON.parse(state));
-      if (restored.id === this.assessment) this.applyAssessment(restored);
+      if (restored.id === this.assessment && token === this.loadToken) this.applyAssessment(restored);
     } catch {
       // Not ours or no longer valid: keep what the store gave.
     }
+  }
+
+  /** What the summary view needs from the element. */
+  private get summaryView(): SummaryView {
+    return { locale: this.locale, text: (value) => this.text(value), level: (offset) => this.level(offset) };
   }
 
   private level(offset: number): string {
@@ -452,7 +483,15 @@ export class ParityChecklist extends PartnerKitElement {
         return html`<p class="error" role="alert">${this.text(MESSAGES.loadFailed)} ${this.problem}</p>
           <div class="actions"><button type="button" @click=${() => void this.load()}>${this.text(MESSAGES.retry)}</button></div>`;
       case 'summary':
-        return this.renderSummary(this.score);
+        return (
+          this.summaryPart?.renderSummary(this.summaryView, {
+            score: this.score,
+            assessedOn: this.assessedOn,
+            team: this.team,
+            onEdit: () => void this.edit(),
+            onPrint: () => window.print(),
+          }) ?? nothing
+        );
       default:
         return this.renderChecklist(this.score);
     }
@@ -532,41 +571,6 @@ export class ParityChecklist extends PartnerKitElement {
           ${hint ? html`<p class="muted" id=${`hint-${item.id}`}>${format(this.text(MESSAGES.fromRoster), { answer: this.text(PARITY_ANSWER_LABELS[hint]) })}</p>` : nothing}
         </fieldset>`;
       })}
-    </section>`;
-  }
-
-  private renderSummary(score: ParityScore): TemplateResult {
-    const scores = new Map(score.factors.map((factor) => [factor.factorId, factor]));
-    const suggestions = new Map(score.suggestions.map((suggestion) => [suggestion.factorId, suggestion]));
-    return html`<section class="stack" part="summary">
-      <div class="subtitle" role="heading" aria-level=${this.level(1)} id="summary-title" tabindex="-1">${this.text(MESSAGES.summaryTitle)}</div>
-      <p class="muted">
-        ${format(this.text(MESSAGES.assessedOn), { day: this.assessedOn })}${this.team ? html`<br />${format(this.text(MESSAGES.team), { team: this.team })}` : nothing}
-      </p>
-      ${score.overall.rounded === null ? nothing : html`<p><strong>${format(this.text(MESSAGES.overall), { score: score.overall.rounded })}</strong></p>`}
-      <p>${this.text(MESSAGES.summaryIntro)}</p>
-      <ol class="summary-list">
-        ${score.weakestFirst.map((id) => {
-          const factor = parityFactorById(id);
-          const result = scores.get(id);
-          const rounded = result?.rounded ?? null;
-          const suggestion = suggestions.get(id);
-          return html`<li class="summary-item stack">
-            <div class="subtitle" role="heading" aria-level=${this.level(2)} id=${`score-${id}`}>${this.text(factor.label)}</div>
-            ${rounded === null
-              ? html`<p class="muted">${this.text(MESSAGES.noScore)}</p>`
-              : html`<p>${format(this.text(MESSAGES.score), { score: rounded })}</p>
-                  <meter min="0" max="100" low="50" high="80" optimum="100" .value=${rounded} aria-labelledby=${`score-${id}`}></meter>
-                  ${suggestion === undefined
-                    ? html`<p>${this.text(MESSAGES.fullMarks)}</p>`
-                    : html`<p><strong>${this.text(MESSAGES.tryThis)}</strong> ${this.text(suggestion.suggestion)}</p>`}`}
-          </li>`;
-        })}
-      </ol>
-      <div class="actions no-print">
-        <button type="button" class="secondary" @click=${() => void this.edit()}>${this.text(MESSAGES.edit)}</button>
-        <button type="button" @click=${() => window.print()}>${this.text(MESSAGES.print)}</button>
-      </div>
     </section>`;
   }
 }

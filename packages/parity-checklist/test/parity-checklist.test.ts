@@ -14,7 +14,7 @@ import {
 } from '@partnerkit/core';
 import { createBrowserClient } from '@partnerkit/core/browser';
 import { resetDefaultConnections, type PkErrorDetail } from '@partnerkit/ui';
-import { ASSESSMENTS_COLLECTION, DEFAULT_ASSESSMENT_ID, type ParityChecklist, type PkChangeDetail, type PkSubmitDetail } from '../src/index.js';
+import { ASSESSMENTS_COLLECTION, DEFAULT_ASSESSMENT_ID, MESSAGES, type ParityChecklist, type PkChangeDetail, type PkSubmitDetail } from '../src/index.js';
 import '../src/define.js';
 
 /** A store whose reads or writes fail, or whose reads never end, for the error and loading states. */
@@ -372,6 +372,28 @@ describe('<parity-checklist> forms, reload and language', () => {
     expect(JSON.parse(String(new FormData(form).get('parity'))).answers).to.deep.equal({});
     for (let i = 0; i < 20 && Object.keys((await saved(client, 'form-test'))!.answers).length > 0; i += 1) await new Promise((r) => setTimeout(r, 10));
     expect((await saved(client, 'form-test'))!.answers).to.deep.equal({});
+  });
+
+  it('restores answers the browser kept (loading core\'s reader on demand) only when valid and for this assessment', async () => {
+    const el = await mount(createClient({ store: new MemoryStore() }), 'assessment=restore-test');
+    const kept = { id: 'restore-test', assessedOn: '2026-01-15', answers: { 'numbers.balance': 'partly' }, roster: [{ id: 'p1', side: 'patient' }] };
+    await el.formStateRestoreCallback(JSON.stringify({ ...kept, id: 'another-assessment' }));
+    await el.formStateRestoreCallback('{ not json');
+    await el.formStateRestoreCallback(JSON.stringify({ ...kept, answers: { 'numbers.balance': 'maybe' } }));
+    await el.updateComplete;
+    expect(el.value.answers).to.deep.equal({});
+    await el.formStateRestoreCallback(JSON.stringify(kept));
+    await el.updateComplete;
+    expect(el.value).to.deep.include({ id: 'restore-test', assessedOn: '2026-01-15', answers: { 'numbers.balance': 'partly' } });
+    expect(radio(el, 'numbers.balance', 'partly').checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#patients').value).to.equal('1');
+    expect(text(el)).to.contain('Only one patient partner is on the team.');
+  });
+
+  it('still exports every message, the summary\'s (loaded with the summary) included', () => {
+    expect(MESSAGES.title.en).to.equal('Parity checklist');
+    expect(MESSAGES.summaryTitle).to.deep.equal({ en: 'Your parity summary', fr: 'Votre bilan de parité' });
+    expect(MESSAGES.print.fr).to.equal('Imprimer le bilan');
   });
 
   it('follows a disabled host fieldset', async () => {

@@ -9,7 +9,7 @@
 import type { LocalizedText } from '../shared/text.js';
 import { PARITY_ANSWER_VALUES, type ParityAnswer, type ParityAnswers } from './answers.js';
 import { PARITY_FACTORS, type ParityFactorId, type ParityItemId } from './factors.js';
-import { checkRoster, rosterNumbersAnswers, type RosterCheck, type RosterLimits } from './roster.js';
+import { checkRoster, rosterNumbersAnswers, type RosterCheck, type RosterLimits } from './roster-check.js';
 import type { ParityAssessment } from './types.js';
 
 /** One factor's score. */

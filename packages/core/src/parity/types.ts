@@ -1,5 +1,5 @@
 import type { ParityAnswers } from './answers.js';
-import type { Roster } from './roster.js';
+import type { Roster } from './roster-check.js';
 
 /**
  * A team's parity self-assessment on one day (seed 003_29976c84f60395a4.txt): its answers to
