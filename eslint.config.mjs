@@ -50,6 +50,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The reference server and its tests run in Node.
+    files: ['packages/server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     // End-to-end tests run in Node and hand functions to the page (page.evaluate).
     files: ['apps/*/test/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
