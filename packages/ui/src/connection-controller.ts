@@ -18,6 +18,8 @@ function ensureContextRoot(): void {
 
 /** An element that can take a connection. */
 export interface ConnectionHost extends ReactiveElement {
+  /** The `storage` property, which frameworks such as React set before the attribute exists. */
+  readonly storage?: string | undefined;
   /** Called whenever the element's connection changes, including the first time. */
   connectionChanged(connection: PartnerKitConnection): void;
 }
@@ -50,7 +52,7 @@ export class ConnectionController implements ReactiveController {
 
   /** The connection in use: the provider's, or the page default for the `storage` attribute. */
   get connection(): PartnerKitConnection {
-    return this.provided ?? defaultConnection(readStorageKind(this.host.getAttribute('storage')));
+    return this.provided ?? defaultConnection(readStorageKind(this.host.storage ?? this.host.getAttribute('storage')));
   }
 
   /** Tells the host about its connection once it is on the page. */

@@ -116,6 +116,16 @@ describe('connection', () => {
     expect(a!.connection.kiosk).to.equal(true);
   });
 
+  it('reads a storage property set before the element joins the page, as React does', async () => {
+    const wrapper = await fixture<HTMLElement>(testHtml`<div></div>`);
+    const probe = document.createElement('pk-probe') as ProbeElement;
+    probe.storage = 'none';
+    wrapper.append(probe);
+    await probe.updateComplete;
+    expect(probe.connections.map((c) => c.storage)).to.deep.equal(['none']);
+    expect(probe.client).to.equal(null);
+  });
+
   it('takes the client of the nearest provider', async () => {
     const client = createClient({ store: new MemoryStore() });
     const provider = await fixture<PartnerKitProvider>(
