@@ -290,7 +290,7 @@ export class LadderPoll extends PartnerKitElement {
   declare facilitator: boolean;
   /** Level of the question heading, 1 to 5 (default 2); the sections inside use the next level. */
   declare headingLevel: number;
-  /** What the element shows now (see {@link LadderPollState}); reflected for styling. */
+  /** What the element shows now (see {@link LadderPollState}); reflected for styling. Read only. */
   declare state: LadderPollState;
 
   declare private pollRecord: Poll | undefined;
