@@ -71,7 +71,6 @@ export const baseStyles = [
   themeStyles,
   css`
     :host {
-      ${privateTokens}
       display: block;
       box-sizing: border-box;
       max-width: 100%;
@@ -80,8 +79,12 @@ export const baseStyles = [
     :host([hidden]) {
       display: none;
     }
-    /* The page's inherited styles stop here: only font family and size pass through. */
+    /*
+     * The page's inherited styles stop here: only font family and size pass through. The
+     * private tokens live here, not on :host, where a page rule on the tag would beat them.
+     */
     .root {
+      ${privateTokens}
       box-sizing: border-box;
       color: var(--_color-text);
       background: var(--_color-surface);
@@ -97,6 +100,24 @@ export const baseStyles = [
       font-variant: normal;
       white-space: normal;
       overflow-wrap: anywhere;
+      /* Less common inherited properties an intranet's global rules set on body or *. */
+      word-break: normal;
+      hyphens: manual;
+      tab-size: 8;
+      font-stretch: normal;
+      font-kerning: auto;
+      font-feature-settings: normal;
+      font-variation-settings: normal;
+      list-style: disc outside;
+      quotes: auto;
+      caption-side: top;
+      empty-cells: show;
+      border-spacing: 0;
+      accent-color: auto;
+      caret-color: auto;
+      text-underline-position: auto;
+      -webkit-text-fill-color: currentcolor;
+      -webkit-text-stroke: 0;
       border: var(--_border-width) solid var(--_color-border);
       border-radius: var(--_radius);
       padding: var(--_space);
@@ -199,7 +220,7 @@ export const baseStyles = [
       }
     }
     @media (forced-colors: active) {
-      :host {
+      .root {
         --_color-text: CanvasText;
         --_color-muted: CanvasText;
         --_color-surface: Canvas;
@@ -211,6 +232,10 @@ export const baseStyles = [
       }
       button {
         border-color: ButtonText;
+      }
+      /* Chrome draws a Canvas backplate behind text: HighlightText on it would vanish. */
+      button:not(.secondary) {
+        forced-color-adjust: none;
       }
     }
     @media print {
