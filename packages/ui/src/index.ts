@@ -5,7 +5,7 @@
  * @module
  */
 export { VERSION } from './version.js';
-export { defineElement, type VersionedElement } from './define-element.js';
+export { defineElement, defineElements, type TagDefinition, type VersionedElement } from './define-element.js';
 export { findLang, LocaleController } from './locale.js';
 export {
   connectionContext,

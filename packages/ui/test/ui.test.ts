@@ -7,6 +7,7 @@ import {
   baseStyles,
   defaultConnection,
   defineElement,
+  defineElements,
   resetDefaultConnections,
   type PartnerKitConnection,
 } from '../src/index.js';
@@ -48,6 +49,30 @@ describe('defineElement', () => {
       expect(customElements.get('pk-twice')).to.equal(Other);
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]?.[0])).to.contain('9.9.9').and.contain('0.1.0');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('gives one warning for several tags taken by another version, and registers the free ones', () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      class Old extends HTMLElement {
+        static partnerkitVersion = '0.0.1';
+      }
+      customElements.define('pk-many-a', class extends Old {});
+      customElements.define('pk-many-b', class extends Old {});
+      class Ours extends HTMLElement {}
+      const registered = defineElements([
+        ['pk-many-a', Ours],
+        ['pk-many-b', class extends Ours {}],
+        ['pk-many-c', class extends Ours {}],
+      ]);
+      expect(registered).to.deep.equal(['pk-many-c']);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]?.[0])).to.contain('<pk-many-a>, <pk-many-b>').and.contain('0.0.1');
     } finally {
       console.warn = original;
     }
