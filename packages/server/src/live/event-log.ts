@@ -12,6 +12,21 @@ export const EVENTS_CHANNEL = 'partnerkit_events';
 /**
  * A lock every event-writing transaction takes just before writing its event, so events
  * commit in the order of their ids and a reader that saw id `n` never misses a smaller one.
+ *
+ * Why it stays: ids come from a sequence, and a sequence hands out numbers at insert time,
+ * not at commit time. Without the lock, transaction A could take id 5, transaction B id 6,
+ * and B commit first: a stream (or the hub) reading "events after 5" would see 6, move its
+ * cursor to 6, and never send 5 once A commits — a gap that `Last-Event-ID` cannot repair.
+ * Held from the insert until commit, the lock makes ids visible in order. It is what makes
+ * resume gap-free, on PostgreSQL with several connections and processes (on PGlite, one
+ * connection, it costs nothing).
+ *
+ * It is already as narrow as it can be without changing how readers work: the event is
+ * the last statement of every transaction that writes one (results snapshots, poll
+ * changes, pledges), so the lock covers only that insert, the idempotency answer written
+ * after it, and the commit. Vote batches write no event and never take it. Removing it
+ * would need readers to stop at the oldest transaction still running (a `pg_current_snapshot()`
+ * horizon kept with each event), which PGlite and PostgreSQL would have to agree on.
  */
 const EVENT_ORDER_LOCK = 720_514_002;
 
