@@ -46,6 +46,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
   },
   {
+    // The React example runs in the browser; .tsx files are parsed with JSX.
+    files: ['apps/react-example/src/**', 'apps/react-example/test/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser }, parserOptions: { ecmaFeatures: { jsx: true } } },
+  },
+  {
     files: ['**/*.mjs', '**/*.config.*', 'scripts/**', '**/bench/**', 'apps/demo/server.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
@@ -56,7 +61,7 @@ export default tseslint.config(
   },
   {
     // End-to-end tests run in Node and hand functions to the page (page.evaluate).
-    files: ['apps/*/test/**'],
+    files: ['apps/*/test/**', 'packages/widgets/test/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -7,8 +7,11 @@
 // when needed. Prints a table, writes bench-results/sizes.json, and refreshes the table in the
 // root README between the `sizes` markers. Goals are printed beside the figures; nothing here
 // fails — read the numbers.
+//
+// Its measuring pieces are exported for other benchmarks (@partnerkit/widgets' bench/run.mjs);
+// the table is made only when this file is run itself.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -18,21 +21,22 @@ const packageDir = join(here, '..');
 const repoRoot = join(packageDir, '..', '..');
 
 /** Lit and its family: left out of the "without Lit" figures. */
-const LIT = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'];
+export const LIT = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'];
 
 /** 1 KB = 1,024 bytes. */
-const KB = 1024;
-const GOAL_WITHOUT_LIT = 6 * KB;
+export const KB = 1024;
+export const GOAL_WITHOUT_LIT = 6 * KB;
 const GOAL_LADDER_POLL_WITH_LIT = 12 * KB;
 
 /** The define entries to measure. `tags` lists what the entry registers, besides the provider. */
-const ENTRIES = [
+export const ENTRIES = [
   { label: '<ladder-poll>', entry: 'packages/ladder-poll/src/define.ts', tags: ['ladder-poll'], goalWithLit: GOAL_LADDER_POLL_WITH_LIT },
   { label: '<parity-checklist>', entry: 'packages/parity-checklist/src/define.ts', tags: ['parity-checklist'] },
   { label: '<pledge-card> + <pledge-wall>', entry: 'packages/pledge-card/src/define.ts', tags: ['pledge-card', 'pledge-wall'] },
 ];
 
-function gzipSize(bytes) {
+/** Bytes after gzip at level 9. */
+export function gzipSize(bytes) {
   return gzipSync(bytes, { level: 9 }).length;
 }
 
@@ -40,7 +44,7 @@ function gzipSize(bytes) {
  * Bundles one entry (a file, or `{ contents, resolveDir }` for a virtual one) with code
  * splitting, and measures what a page loads first and what it loads later.
  */
-async function measureBundle(entry, { includeLit }) {
+export async function measureBundle(entry, { includeLit }) {
   const virtual = typeof entry !== 'string';
   const result = await build({
     absWorkingDir: repoRoot,
@@ -115,7 +119,7 @@ function chunkName(path, output) {
  * A tiny entry that registers only `tag`: the define module's imports that this tag needs, and
  * its one `defineElement` call. Returns `undefined` when the define module does not read simply.
  */
-function singleTagEntry(definePath, tag) {
+export function singleTagEntry(definePath, tag) {
   const source = readFileSync(join(repoRoot, definePath), 'utf8');
   const call = new RegExp(`defineElement\\(\\s*['"]${tag}['"]\\s*,\\s*(\\w+)\\s*\\)`).exec(source);
   if (call === null) return undefined;
@@ -136,123 +140,133 @@ function singleTagEntry(definePath, tag) {
   return { contents: `${imports.join('\n')}\ndefineElement('${tag}', ${className});\n`, resolveDir: join(repoRoot, dirname(definePath)) };
 }
 
-async function measureEntry(label, entry, goals) {
+export async function measureEntry(label, entry, goals) {
   const withoutLit = await measureBundle(entry, { includeLit: false });
   const withLit = await measureBundle(entry, { includeLit: true });
   return { element: label, withoutLit, withLit, ...goals };
 }
 
-const rows = [];
-const missing = [];
-for (const { label, entry, tags, goalWithLit } of ENTRIES) {
-  if (!existsSync(join(repoRoot, entry))) {
-    missing.push(`${label}: ${entry} does not exist yet`);
-    continue;
-  }
-  try {
-    rows.push(await measureEntry(label, entry, { goalWithoutLit: GOAL_WITHOUT_LIT, ...(goalWithLit ? { goalWithLit } : {}) }));
-    if (tags.length > 1) {
-      for (const tag of tags) {
-        const single = singleTagEntry(entry, tag);
-        if (single) rows.push(await measureEntry(`  <${tag}> alone`, single, { goalWithoutLit: GOAL_WITHOUT_LIT }));
-      }
+/** True when this file is the script Node runs (not imported by another benchmark). */
+function isMain() {
+  return process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+}
+
+if (isMain()) await main();
+
+/** Measures every element, prints the table, writes sizes.json and the README table. */
+async function main() {
+  const rows = [];
+  const missing = [];
+  for (const { label, entry, tags, goalWithLit } of ENTRIES) {
+    if (!existsSync(join(repoRoot, entry))) {
+      missing.push(`${label}: ${entry} does not exist yet`);
+      continue;
     }
-  } catch (error) {
-    missing.push(`${label}: did not bundle (${error.message.split('\n')[0]})`);
+    try {
+      rows.push(await measureEntry(label, entry, { goalWithoutLit: GOAL_WITHOUT_LIT, ...(goalWithLit ? { goalWithLit } : {}) }));
+      if (tags.length > 1) {
+        for (const tag of tags) {
+          const single = singleTagEntry(entry, tag);
+          if (single) rows.push(await measureEntry(`  <${tag}> alone`, single, { goalWithoutLit: GOAL_WITHOUT_LIT }));
+        }
+      }
+    } catch (error) {
+      missing.push(`${label}: did not bundle (${error.message.split('\n')[0]})`);
+    }
   }
-}
 
-// References: the shared base alone, and Lit alone.
-const base = await measureEntry('<partnerkit-provider> (shared base)', 'packages/ui/src/define.ts', {});
-const litOnly = await measureBundle({ contents: "export * from 'lit';", resolveDir: packageDir }, { includeLit: true });
-const litWithContext = await measureBundle(
-  { contents: "export * from 'lit';\nexport * from '@lit/context';", resolveDir: packageDir },
-  { includeLit: true },
-);
+  // References: the shared base alone, and Lit alone.
+  const base = await measureEntry('<partnerkit-provider> (shared base)', 'packages/ui/src/define.ts', {});
+  const litOnly = await measureBundle({ contents: "export * from 'lit';", resolveDir: packageDir }, { includeLit: true });
+  const litWithContext = await measureBundle(
+    { contents: "export * from 'lit';\nexport * from '@lit/context';", resolveDir: packageDir },
+    { includeLit: true },
+  );
 
-function kb(bytes) {
-  return `${(bytes / KB).toFixed(2)} KB`;
-}
-
-function verdict(bytes, goal) {
-  if (goal === undefined) return '';
-  return bytes <= goal ? `≤ ${goal / KB} KB, met` : `≤ ${goal / KB} KB, NOT met`;
-}
-
-const header = ['element', 'without Lit', 'goal', 'with Lit', 'goal', 'loaded later (gz)'];
-const tableRows = [...rows, base].map((row) => [
-  row.element,
-  kb(row.withoutLit.firstLoadGzip),
-  verdict(row.withoutLit.firstLoadGzip, row.goalWithoutLit),
-  kb(row.withLit.firstLoadGzip),
-  verdict(row.withLit.firstLoadGzip, row.goalWithLit),
-  row.withoutLit.lazyChunks.length === 0 ? '—' : `${kb(row.withoutLit.lazyGzip)} in ${row.withoutLit.lazyChunks.length} chunks`,
-]);
-tableRows.push(['Lit alone (`lit`)', '—', '', kb(litOnly.firstLoadGzip), '', '—']);
-tableRows.push(['Lit with @lit/context', '—', '', kb(litWithContext.firstLoadGzip), '', '—']);
-
-function plainTable() {
-  const widths = header.map((title, i) => Math.max(title.length, ...tableRows.map((row) => row[i].length)));
-  const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...tableRows.map(line)].join('\n');
-}
-
-function markdownTable() {
-  // Tags as code, so `<ladder-poll>` reads as written and is not taken for HTML.
-  const escape = (cell) => cell.trim().replaceAll('|', '\\|').replace(/<[a-z-]+>/g, (tag) => `\`${tag}\``) || ' ';
-  return [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...tableRows.map((row) => `| ${row.map(escape).join(' | ')} |`),
-  ].join('\n');
-}
-
-const note =
-  'Minified, then gzipped at level 9; 1 KB = 1,024 bytes. "Without Lit" leaves out lit and @lit/* (the page may already load them). ' +
-  'Each figure is what a page loads first: the entry and the chunks it imports. Code behind dynamic imports loads only when needed ' +
-  '(last column). Measured by `npm run bench -w @partnerkit/ui`.';
-
-console.log(plainTable());
-for (const problem of missing) console.log(`Not measured: ${problem}`);
-for (const row of rows) {
-  const biggest = row.withoutLit.biggest.map((entry) => `${entry.name} ${kb(entry.minified)}`).join(', ');
-  console.log(`${row.element.trim()}, biggest parts without Lit (minified, before gzip): ${biggest}`);
-  if (row.withoutLit.lazyChunks.length > 0) {
-    console.log(`${row.element.trim()}, loaded later: ${row.withoutLit.lazyChunks.map((chunk) => `${chunk.name} ${kb(chunk.gzip)}`).join(', ')}`);
+  function kb(bytes) {
+    return `${(bytes / KB).toFixed(2)} KB`;
   }
-}
 
-const outDir = join(packageDir, 'bench-results');
-mkdirSync(outDir, { recursive: true });
-const report = {
-  package: '@partnerkit/ui',
-  benchmark: 'sizes',
-  unit: 'bytes, minified then gzip -9',
-  node: process.version,
-  date: new Date().toISOString(),
-  goals: { withoutLitPerElement: GOAL_WITHOUT_LIT, ladderPollWithLit: GOAL_LADDER_POLL_WITH_LIT },
-  results: [...rows, base].map((row) => ({
-    ...row,
-    element: row.element.trim(),
-    ...(row.goalWithoutLit === undefined ? {} : { meetsGoalWithoutLit: row.withoutLit.firstLoadGzip <= row.goalWithoutLit }),
-    ...(row.goalWithLit === undefined ? {} : { meetsGoalWithLit: row.withLit.firstLoadGzip <= row.goalWithLit }),
-  })),
-  lit: { lit: litOnly.firstLoadGzip, litWithContext: litWithContext.firstLoadGzip },
-  notMeasured: missing,
-};
-writeFileSync(join(outDir, 'sizes.json'), `${JSON.stringify(report, null, 2)}\n`);
-console.log(`Written to ${join('packages', 'ui', 'bench-results', 'sizes.json')}`);
+  function verdict(bytes, goal) {
+    if (goal === undefined) return '';
+    return bytes <= goal ? `≤ ${goal / KB} KB, met` : `≤ ${goal / KB} KB, NOT met`;
+  }
 
-// The README keeps the latest table between its markers (a "Sizes" section is added if missing).
-const readmePath = join(repoRoot, 'README.md');
-const START = '<!-- sizes:start -->';
-const END = '<!-- sizes:end -->';
-const block = `${START}\n${markdownTable()}\n\n${note}\n${END}`;
-let readme = readFileSync(readmePath, 'utf8');
-if (readme.includes(START) && readme.includes(END)) {
-  readme = readme.slice(0, readme.indexOf(START)) + block + readme.slice(readme.indexOf(END) + END.length);
-} else {
-  readme = `${readme.trimEnd()}\n\n## Sizes\n\nWhat each element adds to a page.\n\n${block}\n`;
+  const header = ['element', 'without Lit', 'goal', 'with Lit', 'goal', 'loaded later (gz)'];
+  const tableRows = [...rows, base].map((row) => [
+    row.element,
+    kb(row.withoutLit.firstLoadGzip),
+    verdict(row.withoutLit.firstLoadGzip, row.goalWithoutLit),
+    kb(row.withLit.firstLoadGzip),
+    verdict(row.withLit.firstLoadGzip, row.goalWithLit),
+    row.withoutLit.lazyChunks.length === 0 ? '—' : `${kb(row.withoutLit.lazyGzip)} in ${row.withoutLit.lazyChunks.length} chunks`,
+  ]);
+  tableRows.push(['Lit alone (`lit`)', '—', '', kb(litOnly.firstLoadGzip), '', '—']);
+  tableRows.push(['Lit with @lit/context', '—', '', kb(litWithContext.firstLoadGzip), '', '—']);
+
+  function plainTable() {
+    const widths = header.map((title, i) => Math.max(title.length, ...tableRows.map((row) => row[i].length)));
+    const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+    return [line(header), line(widths.map((width) => '-'.repeat(width))), ...tableRows.map(line)].join('\n');
+  }
+
+  function markdownTable() {
+    // Tags as code, so `<ladder-poll>` reads as written and is not taken for HTML.
+    const escape = (cell) => cell.trim().replaceAll('|', '\\|').replace(/<[a-z-]+>/g, (tag) => `\`${tag}\``) || ' ';
+    return [
+      `| ${header.join(' | ')} |`,
+      `| ${header.map(() => '---').join(' | ')} |`,
+      ...tableRows.map((row) => `| ${row.map(escape).join(' | ')} |`),
+    ].join('\n');
+  }
+
+  const note =
+    'Minified, then gzipped at level 9; 1 KB = 1,024 bytes. "Without Lit" leaves out lit and @lit/* (the page may already load them). ' +
+    'Each figure is what a page loads first: the entry and the chunks it imports. Code behind dynamic imports loads only when needed ' +
+    '(last column). Measured by `npm run bench -w @partnerkit/ui`.';
+
+  console.log(plainTable());
+  for (const problem of missing) console.log(`Not measured: ${problem}`);
+  for (const row of rows) {
+    const biggest = row.withoutLit.biggest.map((entry) => `${entry.name} ${kb(entry.minified)}`).join(', ');
+    console.log(`${row.element.trim()}, biggest parts without Lit (minified, before gzip): ${biggest}`);
+    if (row.withoutLit.lazyChunks.length > 0) {
+      console.log(`${row.element.trim()}, loaded later: ${row.withoutLit.lazyChunks.map((chunk) => `${chunk.name} ${kb(chunk.gzip)}`).join(', ')}`);
+    }
+  }
+
+  const outDir = join(packageDir, 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+  const report = {
+    package: '@partnerkit/ui',
+    benchmark: 'sizes',
+    unit: 'bytes, minified then gzip -9',
+    node: process.version,
+    date: new Date().toISOString(),
+    goals: { withoutLitPerElement: GOAL_WITHOUT_LIT, ladderPollWithLit: GOAL_LADDER_POLL_WITH_LIT },
+    results: [...rows, base].map((row) => ({
+      ...row,
+      element: row.element.trim(),
+      ...(row.goalWithoutLit === undefined ? {} : { meetsGoalWithoutLit: row.withoutLit.firstLoadGzip <= row.goalWithoutLit }),
+      ...(row.goalWithLit === undefined ? {} : { meetsGoalWithLit: row.withLit.firstLoadGzip <= row.goalWithLit }),
+    })),
+    lit: { lit: litOnly.firstLoadGzip, litWithContext: litWithContext.firstLoadGzip },
+    notMeasured: missing,
+  };
+  writeFileSync(join(outDir, 'sizes.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`Written to ${join('packages', 'ui', 'bench-results', 'sizes.json')}`);
+
+  // The README keeps the latest table between its markers (a "Sizes" section is added if missing).
+  const readmePath = join(repoRoot, 'README.md');
+  const START = '<!-- sizes:start -->';
+  const END = '<!-- sizes:end -->';
+  const block = `${START}\n${markdownTable()}\n\n${note}\n${END}`;
+  let readme = readFileSync(readmePath, 'utf8');
+  if (readme.includes(START) && readme.includes(END)) {
+    readme = readme.slice(0, readme.indexOf(START)) + block + readme.slice(readme.indexOf(END) + END.length);
+  } else {
+    readme = `${readme.trimEnd()}\n\n## Sizes\n\nWhat each element adds to a page.\n\n${block}\n`;
+  }
+  writeFileSync(readmePath, readme);
+  console.log('README.md size table updated');
 }
-writeFileSync(readmePath, readme);
-console.log('README.md size table updated');
