@@ -27,6 +27,11 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  if (plan.options.facilitatorToken === undefined) {
+    stderrLogger.warn(
+      'PARTNERKIT_FACILITATOR_TOKEN is not set: facilitator actions (creating, closing, revealing polls) will be refused. Set it to a long random secret.',
+    );
+  }
   const server = await createServer({ ...plan.options, logger: stderrLogger });
   const { url } = await server.listen({ port: plan.port, host: plan.host });
   process.stdout.write(`PartnerKit server listening on ${url}\n`);
