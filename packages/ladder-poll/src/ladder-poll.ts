@@ -93,11 +93,6 @@ export class LadderPoll extends PartnerKitElement {
   static override styles = [
     baseStyles,
     css`
-      .title {
-        font-size: 1.25em;
-        line-height: 1.3;
-        font-weight: 700;
-      }
       .subtitle {
         font-size: 1.05em;
         font-weight: 700;

@@ -112,11 +112,6 @@ export class ParityChecklist extends PartnerKitElement {
   static override styles = [
     baseStyles,
     css`
-      .title {
-        font-size: 1.25em;
-        line-height: 1.3;
-        font-weight: 700;
-      }
       .subtitle {
         font-size: 1.1em;
         font-weight: 700;

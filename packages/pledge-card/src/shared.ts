@@ -51,9 +51,6 @@ export function formatDate(isoDateTime: string, locale: Locale): string {
 export const pledgeStyles = css`
   .title {
     margin: 0;
-    font-size: 1.25em;
-    line-height: 1.3;
-    font-weight: 700;
   }
   .title:focus {
     outline: none;

@@ -138,7 +138,8 @@ export const baseStyles = [
       margin: 0;
       padding: 0;
     }
-    h2 {
+    h2,
+    .title {
       font-size: 1.25em;
       line-height: 1.3;
       font-weight: 700;

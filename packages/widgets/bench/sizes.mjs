@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { ENTRIES, gzipSize, measureBundle, measureEntry, singleTagEntry } from '../../ui/bench/sizes.mjs';
+import { sharedOptions } from '../scripts/build.mjs';
 import { AUTOLOADER_PATH, packageDir, repoRoot, shoelaceEntry } from './bundles.mjs';
 
 /**
@@ -47,16 +48,9 @@ export function measureBundleText(text) {
 export async function bundleComposition(gzipTotal) {
   const result = await build({
     absWorkingDir: packageDir,
+    ...sharedOptions,
     entryPoints: [join(packageDir, 'src', 'index.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    conditions: [],
     splitting: false,
-    metafile: true,
     write: false,
     outdir: join(packageDir, 'bench-results', '.bundle'),
     logLevel: 'silent',

@@ -20,7 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
 /** Options every output shares: modern browsers, minified, Lit's production files. */
-const shared = {
+export const sharedOptions = {
   bundle: true,
   format: 'esm',
   platform: 'browser',
@@ -63,7 +63,7 @@ function assertProductionLit(metafile) {
  */
 export async function buildBundle({ outfile = join(dist, 'partnerkit.js'), version } = {}) {
   const result = await build({
-    ...shared,
+    ...sharedOptions,
     entryPoints: [join(root, 'src', 'index.ts')],
     outfile,
     splitting: false,
@@ -79,7 +79,7 @@ export async function buildBundle({ outfile = join(dist, 'partnerkit.js'), versi
 /** Builds the autoloader and its chunks into dist/ and dist/chunks/. */
 async function buildAutoloader() {
   const result = await build({
-    ...shared,
+    ...sharedOptions,
     entryPoints: [join(root, 'src', 'autoloader.ts')],
     outdir: dist,
     splitting: true,

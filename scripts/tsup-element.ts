@@ -1,0 +1,15 @@
+// The tsup build every element package shares: one output file per module with lit, @lit/*
+// and @partnerkit/* left as imports, so an app's bundler keeps only what it uses and the
+// widgets bundle brings one copy of each. Types for the two public entries.
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: ['src/**/*.ts'],
+  bundle: false,
+  format: ['esm'],
+  dts: { entry: { index: 'src/index.ts', define: 'src/define.ts' } },
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+  platform: 'browser',
+});
