@@ -80,6 +80,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   startDemoServer({ port, host })
     .then(({ url, close }) => {
       console.log(`\nPartnerKit demo: ${url}`);
+      console.log(`The four elements on a plain page: ${url}elements.html`);
       console.log('Votes stay in this browser (browser storage). Press Ctrl+C to stop.\n');
       const stop = () => close().then(() => process.exit(0));
       process.on('SIGINT', stop);
