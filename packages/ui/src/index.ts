@@ -19,7 +19,7 @@ export {
   type StorageKind,
 } from './connection.js';
 export { ConnectionController, type ConnectionHost } from './connection-controller.js';
-export { baseStyles, themeStyles, TOKENS, HIGH_CONTRAST_TOKENS, type TokenName } from './styles.js';
+export { baseStyles, themeStyles } from './styles.js';
 export { emit, errorDetail, type PkErrorDetail } from './events.js';
 export { PartnerKitElement } from './element.js';
 export { PartnerKitProvider } from './provider.js';

@@ -5,64 +5,27 @@
  * Only `font-family` and `font-size` come in from the page. Sizes are in `em`, never `rem`,
  * so an intranet with `html { font-size: 62.5% }` does not shrink the elements.
  */
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
-/**
- * The public tokens and their default values. Hosts set any `--pk-*` property on the element
- * or an ancestor; the private `--_*` names below are what the element's own rules read.
- */
-export const TOKENS = {
-  'color-text': '#1b1f24',
-  'color-muted': '#4a5563',
-  'color-surface': '#ffffff',
-  'color-surface-alt': '#f2f5f9',
-  'color-border': '#6b7480',
-  'color-accent': '#0b57a4',
-  'color-on-accent': '#ffffff',
-  'color-success': '#1d6b35',
-  'color-danger': '#b42318',
-  'color-focus': '#0b57a4',
-  'focus-ring-width': '0.1875em',
-  space: '1em',
-  radius: '0.375em',
-  'border-width': '1px',
-} as const;
-
-/** A public token's name, such as `color-accent` for `--pk-color-accent`. */
-export type TokenName = keyof typeof TOKENS;
-
-/** Token values of the high-contrast theme: black on white, thick borders, strong focus. */
-export const HIGH_CONTRAST_TOKENS: Readonly<Partial<Record<TokenName, string>>> = {
-  'color-text': '#000000',
-  'color-muted': '#000000',
-  'color-surface': '#ffffff',
-  'color-surface-alt': '#ffffff',
-  'color-border': '#000000',
-  'color-accent': '#000000',
-  'color-on-accent': '#ffffff',
-  'color-success': '#000000',
-  'color-danger': '#8a0000',
-  'color-focus': '#c60062',
-  'focus-ring-width': '0.25em',
-  'border-width': '2px',
-};
-
-// These strings are our own constants, never data: unsafeCSS is safe here.
-const privateTokens = unsafeCSS(
-  Object.entries(TOKENS)
-    .map(([name, value]) => `--_${name}: var(--pk-${name}, ${value});`)
-    .join('\n'),
-);
-const highContrast = unsafeCSS(
-  Object.entries(HIGH_CONTRAST_TOKENS)
-    .map(([name, value]) => `--pk-${name}: ${value};`)
-    .join('\n'),
-);
+// The public tokens are `--pk-*` custom properties a host sets on the element or an ancestor
+// (listed with their defaults in the package README and in each element's @cssprop tags).
+// Rules inside read private `--_*` copies, defined on `.root` so no page rule can reach them.
 
 /** Sets the high-contrast tokens on a host with `theme="high-contrast"` (provider or element). */
 export const themeStyles = css`
   :host([theme='high-contrast']) {
-    ${highContrast}
+    --pk-color-text: #000000;
+    --pk-color-muted: #000000;
+    --pk-color-surface: #ffffff;
+    --pk-color-surface-alt: #ffffff;
+    --pk-color-border: #000000;
+    --pk-color-accent: #000000;
+    --pk-color-on-accent: #ffffff;
+    --pk-color-success: #000000;
+    --pk-color-danger: #8a0000;
+    --pk-color-focus: #c60062;
+    --pk-focus-ring-width: 0.25em;
+    --pk-border-width: 2px;
   }
 `;
 
@@ -84,7 +47,20 @@ export const baseStyles = [
      * private tokens live here, not on :host, where a page rule on the tag would beat them.
      */
     .root {
-      ${privateTokens}
+      --_color-text: var(--pk-color-text, #1b1f24);
+      --_color-muted: var(--pk-color-muted, #4a5563);
+      --_color-surface: var(--pk-color-surface, #ffffff);
+      --_color-surface-alt: var(--pk-color-surface-alt, #f2f5f9);
+      --_color-border: var(--pk-color-border, #6b7480);
+      --_color-accent: var(--pk-color-accent, #0b57a4);
+      --_color-on-accent: var(--pk-color-on-accent, #ffffff);
+      --_color-success: var(--pk-color-success, #1d6b35);
+      --_color-danger: var(--pk-color-danger, #b42318);
+      --_color-focus: var(--pk-color-focus, #0b57a4);
+      --_focus-ring-width: var(--pk-focus-ring-width, 0.1875em);
+      --_space: var(--pk-space, 1em);
+      --_radius: var(--pk-radius, 0.375em);
+      --_border-width: var(--pk-border-width, 1px);
       box-sizing: border-box;
       color: var(--_color-text);
       background: var(--_color-surface);
