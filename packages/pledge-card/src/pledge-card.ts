@@ -195,16 +195,8 @@ export class PledgeCard extends PartnerKitElement {
     super();
     this.wall = DEFAULT_WALL_ID;
     this.headingLevel = 2;
-    this.state = 'open';
-    this.pledge = undefined;
-    this.ownerToken = undefined;
-    this.draftText = '';
-    this.draftName = '';
-    this.consent = false;
-    this.followUpDays = DEFAULT_FOLLOW_UP_DAYS;
-    this.fieldError = undefined;
-    this.status = undefined;
     this.busy = false;
+    this.reset();
   }
 
   /** Empties the form for the next person and forgets the last pledge and its token. */
