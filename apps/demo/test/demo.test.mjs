@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { watchPage } from '../../../scripts/page-problems.mjs';
 import { startDemoServer } from '../server.mjs';
 
 let server;
@@ -23,11 +24,7 @@ after(async () => {
 async function openPage() {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
+  const { problems } = await watchPage(page);
   await page.goto(server.url);
   await page.getByRole('radio').first().waitFor();
   return { page, context, problems };

@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { watchPage } from '../../../scripts/page-problems.mjs';
 import { startDemoServer } from '../server.mjs';
 
 let server;
@@ -22,18 +23,10 @@ after(async () => {
 /** Opens the plain page and collects errors and CSP violations. */
 async function openPlainPage(context) {
   const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  await page.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(event.violatedDirective));
-  });
+  const { problems, cspViolations } = await watchPage(page);
   await page.goto(new URL('/elements.html', server.url).href);
   await page.getByRole('radio').first().waitFor();
-  return { page, problems };
+  return { page, problems, cspViolations };
 }
 
 test('the page has nothing but one script tag to load the elements', async () => {
@@ -44,7 +37,7 @@ test('the page has nothing but one script tag to load the elements', async () =>
 
 test('every element works on the plain page under a strict CSP, and data survives a reload', async () => {
   const context = await browser.newContext();
-  const { page, problems } = await openPlainPage(context);
+  const { page, problems, cspViolations } = await openPlainPage(context);
 
   const poll = page.locator('ladder-poll');
   for (let i = 0; i < 3; i += 1) {
@@ -69,7 +62,7 @@ test('every element works on the plain page under a strict CSP, and data survive
   await page.locator('pledge-wall').getByText('Ask a patient partner to co-chair').waitFor();
   assert.equal(await page.locator('parity-checklist').getByRole('radio', { name: 'Fully' }).first().isChecked(), true);
 
-  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  assert.deepEqual(await cspViolations(), []);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { watchPage } from '../../../scripts/page-problems.mjs';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ORIGIN = 'https://intranet.test';
@@ -68,15 +69,7 @@ async function openApp() {
   const context = await browser.newContext();
   await serveBuild(context);
   const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  await page.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
+  const { problems } = await watchPage(page);
   await page.goto(PAGE);
   await page.getByRole('heading', { name: 'PartnerKit in a React app' }).waitFor();
   await page.locator('ladder-poll').getByRole('radio').first().waitFor();
