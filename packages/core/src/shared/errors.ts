@@ -22,7 +22,8 @@ export type ErrorCode =
   | 'forbidden'
   | 'closed'
   | 'storage-full'
-  | 'storage-unavailable';
+  | 'storage-unavailable'
+  | 'queued';
 
 /** The JSON shape of a {@link PartnerKitError}, as returned by its `toJSON` method. */
 export interface PartnerKitErrorJSON {
@@ -89,6 +90,28 @@ export class NotFoundError extends PartnerKitError {
 export class StorageError extends PartnerKitError {
   /** Always `StorageError`. */
   override readonly name = 'StorageError';
+}
+
+/**
+ * A change could not reach the server yet, but it is safe: it waits in the store's outbox
+ * on this device and will be sent when the connection is back. Listen to the store's
+ * {@link Outbox} for the `sent` (or `refused`) event with the same `key`.
+ */
+export class QueuedError extends PartnerKitError {
+  /** Always `QueuedError`. */
+  override readonly name = 'QueuedError';
+  /** The change's idempotency key, also its id in the outbox. */
+  readonly key: string;
+
+  /** Makes the error for the outbox entry with this key. */
+  constructor(key: string) {
+    super(
+      'queued',
+      '',
+      t('Saved on this device. It will be sent when you are back online.', 'Enregistré sur cet appareil. Ce sera envoyé quand vous serez de nouveau en ligne.'),
+    );
+    this.key = key;
+  }
 }
 
 /** True for any error the SDK throws on purpose. */

@@ -4,20 +4,21 @@
  */
 import { loadOnce, subscribeWhenLoaded } from '../shared/lazy.js';
 import type { MemoryStoreOptions } from './memory-store.js';
-import type { Store, StoreListener, Topic, Unsubscribe } from './types.js';
+import type { Outbox, Store, StoreListener, Topic, Unsubscribe } from './types.js';
 
 /** Loads the real store, for example `() => import('./my-store.js').then((m) => new m.MyStore())`. */
 export type StoreLoader = () => Promise<Store>;
 
-type AsyncMethods = Exclude<keyof Store, 'kind' | 'subscribe' | 'close'>;
+type AsyncMethods = Exclude<keyof Store, 'kind' | 'subscribe' | 'close' | 'outbox'>;
 
 /**
  * Wraps a loader as a {@link Store}. The loader runs once, on the first call; subscriptions made
  * before it finishes start as soon as it does. When loading fails, every call rejects with a
  * `storage-unavailable` error, and the next call tries again.
  * @param kind - The kind of the store that will load (`browser`, `http`…).
+ * @param options - `hasOutbox: true` when the store that loads has an {@link Outbox} (a server store).
  */
-export function lazyStore(kind: string, load: StoreLoader): Store {
+export function lazyStore(kind: string, load: StoreLoader, options: { readonly hasOutbox?: boolean } = {}): Store {
   const ready = loadOnce(load);
   const forward =
     <M extends AsyncMethods>(method: M) =>
@@ -48,6 +49,16 @@ export function lazyStore(kind: string, load: StoreLoader): Store {
       const store = await ready().catch(() => undefined);
       await store?.close?.();
     },
+    ...(options.hasOutbox === true && { outbox: lazyOutbox(ready) }),
+  };
+}
+
+/** The outbox of a store still loading: calls wait for it; a store without one has nothing waiting. */
+function lazyOutbox(ready: () => Promise<Store>): Outbox {
+  return {
+    pending: async () => (await ready()).outbox?.pending() ?? [],
+    subscribe: (listener) => subscribeWhenLoaded(ready, (store) => store.outbox?.subscribe(listener) ?? (() => undefined)),
+    flush: async () => (await ready()).outbox?.flush(),
   };
 }
 

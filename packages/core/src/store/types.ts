@@ -14,6 +14,7 @@
 import type { ReleasedResults } from '../ladders/types.js';
 import type { Poll, Vote } from '../polls/types.js';
 import type { Pledge, PledgeUpdate } from '../pledges/types.js';
+import type { PartnerKitError, QueuedError } from '../shared/errors.js';
 
 /** What a facilitator can do to a poll. */
 export type PollAction = 'open' | 'close' | 'reveal' | 'reset';
@@ -81,6 +82,63 @@ export type StoreListener = (event: StoreEvent) => void;
 /** Stops a subscription. Calling it twice is harmless. */
 export type Unsubscribe = () => void;
 
+/** What kind of change waits in an outbox, so an element can tell whose it is. */
+export type OutboxChangeKind = 'vote' | 'pledge' | 'join' | 'record' | 'record-delete';
+
+/** A change waiting on this device to reach the server. Holds no names. */
+export interface OutboxEntry {
+  /** The change's idempotency key, made before the first attempt; also its id here. */
+  readonly key: string;
+  /** What kind of change it is. */
+  readonly kind: OutboxChangeKind;
+  /** What it is about: the poll id (vote), wall id (pledge), pledge id (join) or `collection/id` (record). */
+  readonly target: string;
+  /** The participant who made it. */
+  readonly participantId: string;
+  /** When it was first saved (ISO 8601). */
+  readonly queuedAt: string;
+  /** How many times sending it has been tried. */
+  readonly attempts: number;
+}
+
+/** What an outbox tells its listeners. */
+export type OutboxEvent =
+  | {
+      /** A change could not be sent at once and now waits on this device. */
+      readonly type: 'queued';
+      /** The change. */
+      readonly entry: OutboxEntry;
+    }
+  | {
+      /** A change that waited has reached the server; `result` is what the server answered. */
+      readonly type: 'sent';
+      /** The change. */
+      readonly entry: OutboxEntry;
+      /** The answer, as the store method would have resolved (results, pledge…). */
+      readonly result: unknown;
+    }
+  | {
+      /** The server refused a change that waited (for example the poll closed meanwhile); it is dropped. */
+      readonly type: 'refused';
+      /** The change. */
+      readonly entry: OutboxEntry;
+      /** Why, in plain words. */
+      readonly error: PartnerKitError;
+    };
+
+/**
+ * Changes a store could not send yet (a server store, offline). Every change is sent exactly
+ * once, in order, across reloads; nothing in it names a person.
+ */
+export interface Outbox {
+  /** The changes waiting now, oldest first. */
+  pending(): Promise<readonly OutboxEntry[]>;
+  /** Hears changes being queued, sent or refused. */
+  subscribe(listener: (event: OutboxEvent) => void): Unsubscribe;
+  /** Tries to send what waits now, without waiting for the next retry. */
+  flush(): Promise<void>;
+}
+
 /** The seam between PartnerKit and wherever data lives. */
 export interface Store {
   /** A short name for messages and logs: `memory`, `browser`, `http`, or the integrator's own. */
@@ -121,6 +179,13 @@ export interface Store {
 
   /** Hears changes on a topic, from this page, other tabs or (HTTP) other people. */
   subscribe(topic: Topic, listener: StoreListener): Unsubscribe;
+
+  /**
+   * Changes waiting to reach a server (only stores that talk to one have it). When a change
+   * cannot be sent, the method rejects with a `queued` {@link QueuedError} and the change
+   * waits here.
+   */
+  readonly outbox?: Outbox;
 
   /** Releases whatever the store holds (connections, listeners). Optional. */
   close?(): Promise<void>;

@@ -29,6 +29,8 @@ export interface ErrorBody {
     readonly message: string;
     /** Dotted path of the field at fault, or an empty string. */
     readonly field: string;
+    /** The message in every language, for clients that show it in the person's language. */
+    readonly messages: LocalizedText;
   };
 }
 
@@ -107,12 +109,16 @@ const INTERNAL = t('Something went wrong on the server. Please try again.', 'Un 
 /** Turns anything thrown into an answer; `unexpected` hears errors that are not ours. */
 export function errorAnswer(error: unknown, locale: Locale, unexpected: (error: unknown) => void = () => {}): ErrorAnswer {
   if (error instanceof HttpError) {
-    return { status: error.status, body: { error: { code: error.code, message: error.messages[locale], field: error.field } }, headers: error.headers };
+    return { status: error.status, body: errorBody(error.code, error.field, error.messages, locale), headers: error.headers };
   }
   if (isPartnerKitError(error)) {
     const status = STATUS_BY_CODE[error.code] ?? 400;
-    return { status, body: { error: { code: error.code, message: error.messageIn(locale), field: error.field } }, headers: {} };
+    return { status, body: errorBody(error.code, error.field, error.messages, locale), headers: {} };
   }
   unexpected(error);
-  return { status: 500, body: { error: { code: 'internal', message: INTERNAL[locale], field: '' } }, headers: {} };
+  return { status: 500, body: errorBody('internal', '', INTERNAL, locale), headers: {} };
+}
+
+function errorBody(code: ServerErrorCode, field: string, messages: LocalizedText, locale: Locale): ErrorBody {
+  return { error: { code, message: messages[locale], field, messages: { en: messages.en, fr: messages.fr } } };
 }
