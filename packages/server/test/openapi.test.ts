@@ -82,9 +82,11 @@ describe('the schemas of the OpenAPI document', () => {
   });
 
   it('are checked strictly: the checker refuses what the schemas do not allow', () => {
-    expect(schemaProblems({ error: { code: 'x', message: 'y', field: '' } }, { $ref: '#/components/schemas/Error' }, schemas)).toEqual([]);
-    expect(schemaProblems({ error: { code: 'x', message: 'y' } }, { $ref: '#/components/schemas/Error' }, schemas)).not.toEqual([]);
-    expect(schemaProblems({ error: { code: 'x', message: 'y', field: '', extra: 1 } }, { $ref: '#/components/schemas/Error' }, schemas)).not.toEqual([]);
+    const messages = { en: 'y', fr: 'z' };
+    expect(schemaProblems({ error: { code: 'x', message: 'y', field: '', messages } }, { $ref: '#/components/schemas/Error' }, schemas)).toEqual([]);
+    expect(schemaProblems({ error: { code: 'x', message: 'y', field: '' } }, { $ref: '#/components/schemas/Error' }, schemas)).not.toEqual([]);
+    expect(schemaProblems({ error: { code: 'x', message: 'y', messages } }, { $ref: '#/components/schemas/Error' }, schemas)).not.toEqual([]);
+    expect(schemaProblems({ error: { code: 'x', message: 'y', field: '', messages, extra: 1 } }, { $ref: '#/components/schemas/Error' }, schemas)).not.toEqual([]);
     const result = { ladderId: 'participation', minGroupSize: 5, total: 2, counts: null };
     expect(schemaProblems(result, SCHEMAS.ProtectedResult, schemas)).toEqual([]);
     expect(schemaProblems({ ...result, counts: { a: 1.5 } }, SCHEMAS.ProtectedResult, schemas)).not.toEqual([]);

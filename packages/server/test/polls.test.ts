@@ -58,6 +58,8 @@ forEachDatabase('polls and votes', (get) => {
       expect(answer.body.error.message).toMatch(/au moins|Ceci/);
       const english = await get().call('POST', '/v1/polls', { token: true, body: { id: freshId('poll'), minGroupSize: 2 } });
       expect(english.body.error.message).not.toBe(answer.body.error.message);
+      // Both languages come with every error, so a client can show the person's own.
+      expect(answer.body.error.messages).toEqual({ en: english.body.error.message, fr: answer.body.error.message });
     });
 
     it('refuses a body that is not JSON', async () => {
