@@ -55,6 +55,12 @@ export interface HttpStoreOptions {
    * for facilitator screens; never kept in the outbox.
    */
   readonly facilitatorToken?: string;
+  /**
+   * The participant this page acts for, when known (such as `getBrowserParticipantId()`).
+   * Sent as `X-Participant-Id` to read their own assessments back, since `getRecord` does not
+   * say who is reading. Never needed on facilitator screens.
+   */
+  readonly participantId?: string;
   /** The language of error messages from the server (default `en`). Errors carry both languages anyway. */
   readonly locale?: Locale;
   /** Where to keep waiting changes: `indexeddb` (default in browsers), `memory` (default elsewhere) or your own. */
@@ -62,5 +68,10 @@ export interface HttpStoreOptions {
   /** The fetch function to use (default: the global `fetch`). */
   readonly fetch?: typeof fetch;
   /** Retry timing in milliseconds: first wait and longest wait (defaults 1,000 and 30,000). Jitter is added. */
-  readonly retry?: { readonly firstDelayMs?: number; readonly maxDelayMs?: number };
+  readonly retry?: {
+    /** The longest first wait (default 1,000). */
+    readonly firstDelayMs?: number;
+    /** The longest wait, however many tries failed (default 30,000). */
+    readonly maxDelayMs?: number;
+  };
 }
