@@ -1,4 +1,5 @@
-// Browser tests for @partnerkit/ladder-poll, run in Chromium.
+// Browser tests for @partnerkit/ladder-poll, run in Chromium. The server is the repository
+// root, so tests and stories can import the fake server store in packages/ui/test-utils.
 import { elementTestConfig } from '../../scripts/element-tests.mjs';
 
-export default elementTestConfig();
+export default { ...elementTestConfig(), rootDir: '../..' };

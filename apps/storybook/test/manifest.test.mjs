@@ -12,7 +12,7 @@ const meter = declarations.find((declaration) => declaration.name === 'SampleMet
 test('attributes come from static properties, with their own names', () => {
   assert.equal(meter.tagName, 'sample-meter');
   const attributes = Object.fromEntries(meter.attributes.map((attribute) => [attribute.name, attribute]));
-  assert.deepEqual(Object.keys(attributes).sort(), ['max-value', 'state', 'storage', 'theme', 'value']);
+  assert.deepEqual(Object.keys(attributes).sort(), ['endpoint', 'max-value', 'state', 'storage', 'theme', 'value']);
   assert.equal(attributes['max-value'].fieldName, 'maxValue');
   assert.equal(attributes.value.description, 'The number shown.');
   assert.equal(meter.members.find((member) => member.name === 'state').reflects, true);

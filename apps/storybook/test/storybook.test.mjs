@@ -118,7 +118,7 @@ test('the manifest describes the provider, and what the elements inherit from @p
   assert.ok(provider, 'the provider is in the merged manifest');
   assert.deepEqual(
     provider.attributes.map((attribute) => attribute.name).sort(),
-    ['kiosk', 'storage', 'theme'],
+    ['endpoint', 'kiosk', 'storage', 'theme'],
     'attributes come from `static properties`',
   );
   assert.equal(provider.members.find((member) => member.name === 'client')?.attribute, undefined, '`client` is a property only');

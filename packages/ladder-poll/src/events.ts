@@ -1,8 +1,15 @@
 /**
- * The events `<ladder-poll>` fires, besides `pk-error` (from @partnerkit/ui). Each bubbles
- * and is composed, so a page can listen on the element or any ancestor.
+ * The events `<ladder-poll>` fires, besides `pk-error`, `pk-queued` and `pk-sent` (typed in
+ * @partnerkit/ui, whose details are re-exported here). Each bubbles and is composed, so a page
+ * can listen on the element or any ancestor.
  */
 import type { ReleasedResults } from '@partnerkit/core/ladders/types.js';
+
+/**
+ * Detail of `pk-queued` (an answer saved on the device while the server cannot be reached)
+ * and `pk-sent` (that answer reached the server): `{ key, kind: 'vote' }`.
+ */
+export type { PkOutboxDetail } from '@partnerkit/ui';
 
 /** Detail of `pk-vote`: fired after the store accepted a vote (or at once without a store). */
 export interface PkVoteDetail {

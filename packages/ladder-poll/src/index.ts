@@ -4,5 +4,5 @@
  * @module
  */
 export { LadderPoll, type LadderPollState } from './ladder-poll.js';
-export type { PkVoteDetail, PkResultsDetail } from './events.js';
+export type { PkVoteDetail, PkResultsDetail, PkOutboxDetail } from './events.js';
 export { MESSAGES, type MessageName } from './messages.js';

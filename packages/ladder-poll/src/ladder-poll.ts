@@ -14,7 +14,7 @@ import type { Poll } from '@partnerkit/core/polls/types.js';
 import { canSeeResults } from '@partnerkit/core/polls/visibility.js';
 import { format, type LocalizedText } from '@partnerkit/core/shared/text.js';
 import type { StoreEvent, Unsubscribe } from '@partnerkit/core/store/types.js';
-import { baseStyles, emit, PartnerKitElement, type PkErrorDetail } from '@partnerkit/ui';
+import { baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection, type PkErrorDetail } from '@partnerkit/ui';
 import type { PkResultsDetail, PkVoteDetail } from './events.js';
 import type * as FacilitatorModule from './facilitator.js';
 import type { ConfirmedAction, FacilitatorAction } from './facilitator.js';
@@ -31,9 +31,10 @@ import type { PollView } from './view.js';
  * - `closed`: the poll no longer takes answers (final results shown when allowed);
  * - `error`: the poll could not be loaded; a button tries again;
  * - `loading`: the poll is being read;
+ * - `upcoming`: with a server, the poll is not set up yet; it shows as soon as it is;
  * - `unconfigured`: the `poll` attribute is missing.
  */
-export type LadderPollState = 'open' | 'voted' | 'results' | 'empty' | 'closed' | 'error' | 'loading' | 'unconfigured';
+export type LadderPollState = 'open' | 'voted' | 'results' | 'empty' | 'closed' | 'error' | 'loading' | 'upcoming' | 'unconfigured';
 
 /** The results view, loaded with the client (a page without a store never needs it). */
 type ResultsPart = typeof ResultsModule;
@@ -53,12 +54,16 @@ const FOCUS_AFTER: Readonly<Record<FacilitatorAction, string>> = {
  * see the results as meters with text values and an equivalent table. Small groups show only
  * their total. Without a server the device is a kiosk: each answer is a new anonymous vote
  * and the form clears for the next person, and a poll missing from the store is created from
- * the element's attributes.
+ * the element's attributes. With a server (`endpoint`), each person has one answer they may
+ * change; a poll not set up yet shows as "not open yet" until it is; an answer given offline
+ * is saved on the device and sent when the connection is back.
  *
  * @tag ladder-poll
  * @summary A ladder-of-participation poll with results protected for small groups.
  *
- * @fires pk-vote - `{ poll, ladder, rung }` after the store accepted a vote (at once with `storage="none"`).
+ * @fires pk-vote - `{ poll, ladder, rung }` after the store accepted a vote (at once with `storage="none"`; for an answer saved offline, once it was sent).
+ * @fires pk-queued - `{ key, kind: 'vote' }` when the server could not be reached: the answer is saved on the device and will be sent.
+ * @fires pk-sent - `{ key, kind: 'vote' }` when an answer saved on the device reached the server.
  * @fires pk-results - `{ poll, results }` when the element shows a newer release of (protected) results.
  * @fires pk-error - `{ action, code, message }` when loading, voting or a facilitator action fails; also shown to the person.
  *
@@ -256,6 +261,7 @@ export class LadderPoll extends PartnerKitElement {
     choiceError: { state: true, attribute: false },
     busy: { state: true, attribute: false },
     confirming: { state: true, attribute: false },
+    upcoming: { state: true, attribute: false },
     shownLadder: { state: true, attribute: false },
     resultsPart: { state: true, attribute: false },
     facilitatorPart: { state: true, attribute: false },
@@ -300,11 +306,17 @@ export class LadderPoll extends PartnerKitElement {
   declare private choiceError: boolean;
   declare private busy: boolean;
   declare private confirming: ConfirmedAction | undefined;
+  /** With a server: the poll is not set up yet. */
+  declare private upcoming: boolean;
   declare private shownLadder: Ladder | undefined;
   declare private resultsPart: ResultsPart | undefined;
   declare private facilitatorPart: FacilitatorPart | undefined;
 
   private loadToken = 0;
+  /** Answers saved on the device, by outbox key, to announce once they are sent. */
+  private readonly queuedVotes = new Map<string, PkVoteDetail>();
+  /** Follows answers saved on the device while the server cannot be reached. */
+  private readonly outbox = new OutboxController(this, (outcome) => this.onOutboxOutcome(outcome));
   private unsubscribe: Unsubscribe | undefined;
   private reported: ReleasedResults | undefined;
   private focusAfterUpdate: string | undefined;
@@ -323,10 +335,12 @@ export class LadderPoll extends PartnerKitElement {
     this.statusIsError = false;
     this.choiceError = false;
     this.busy = false;
+    this.upcoming = false;
   }
 
-  /** Loads the poll again whenever the element's client changes. */
-  override connectionChanged(): void {
+  /** Loads the poll again, and follows answers waiting to be sent, whenever the element's client changes. */
+  override connectionChanged(connection: PartnerKitConnection): void {
+    this.outbox.follow(connection);
     void this.load();
   }
 
@@ -369,6 +383,7 @@ export class LadderPoll extends PartnerKitElement {
   private currentState(): LadderPollState {
     if (!this.poll) return 'unconfigured';
     if (this.loadError !== undefined) return 'error';
+    if (this.upcoming) return 'upcoming';
     if (this.shownLadder === undefined || (this.client !== null && this.pollRecord === undefined)) return 'loading';
     if (this.pollRecord?.status === 'closed') return 'closed';
     if (this.resultsVisible) return this.released!.version === 0 ? 'empty' : 'results';
@@ -385,6 +400,7 @@ export class LadderPoll extends PartnerKitElement {
     this.released = undefined;
     this.pending = undefined;
     this.loadError = undefined;
+    this.upcoming = false;
     this.hasVoted = false;
     this.myRung = undefined;
     await this.updateComplete;
@@ -409,17 +425,28 @@ export class LadderPoll extends PartnerKitElement {
       }
       // The parts drawn once the poll is loaded arrive while the client loads.
       const [poll] = await Promise.all([this.findOrCreatePoll(client, pollId, custom), this.loadParts()]);
+      if (poll === undefined) {
+        // With a server, polls are set up by the people running them: show this one once it is.
+        if (token !== this.loadToken) return;
+        this.upcoming = true;
+        this.unsubscribe = client.polls.subscribe(pollId, (event) => this.hear(event));
+        return;
+      }
       const ladder = await loadLadder(poll.ladderId, customLadders, 'ladder');
-      const [released, own] = await Promise.all([
+      const kiosk = this.connection.kiosk;
+      const [released, own, waiting] = await Promise.all([
         client.polls.results(pollId),
-        this.connection.kiosk ? undefined : client.polls.myVote(pollId),
+        kiosk ? undefined : client.polls.myVote(pollId),
+        // On a kiosk the answers waiting on the device are other people's.
+        kiosk ? [] : this.outbox.pending((entry) => entry.kind === 'vote' && entry.target === pollId && entry.participantId === client.participantId),
       ]);
       if (token !== this.loadToken) return;
       this.shownLadder = ladder;
       this.pollRecord = poll;
       this.released = released;
-      this.hasVoted = own !== undefined;
+      this.hasVoted = own !== undefined || waiting.length > 0;
       this.myRung = own?.rungId;
+      if (waiting.length > 0) this.showStatus(this.text(POLL_MESSAGES.voteWaiting));
       this.unsubscribe = client.polls.subscribe(pollId, (event) => this.hear(event));
     } catch (error) {
       if (token === this.loadToken) this.loadError = this.reportError('load', error);
@@ -436,11 +463,10 @@ export class LadderPoll extends PartnerKitElement {
     if (facilitator !== undefined) this.facilitatorPart = facilitator;
   }
 
-  private async findOrCreatePoll(client: PartnerKitClient, pollId: string, custom: Ladder | undefined): Promise<Poll> {
+  /** The poll; on a kiosk a missing one is created, with a server it is `undefined` until someone sets it up. */
+  private async findOrCreatePoll(client: PartnerKitClient, pollId: string, custom: Ladder | undefined): Promise<Poll | undefined> {
     const existing = await client.polls.get(pollId);
-    if (existing !== undefined) return existing;
-    // With a server, polls are set up by the people running them.
-    if (!this.connection.kiosk) throw (await import('@partnerkit/core/polls/votes.js')).pollNotFound(pollId);
+    if (existing !== undefined || !this.connection.kiosk) return existing;
     const settings = {
       id: pollId,
       ladderId: custom?.id ?? this.ladder,
@@ -460,7 +486,10 @@ export class LadderPoll extends PartnerKitElement {
   }
 
   private hear(event: StoreEvent): void {
-    if (event.type === 'poll') {
+    if (this.upcoming) {
+      // The poll was set up: read it, its results and this person's answer.
+      if (event.type === 'poll') void this.load();
+    } else if (event.type === 'poll') {
       this.pollRecord = event.poll;
       void this.refreshResults();
     } else if (event.type === 'results') {
@@ -537,14 +566,58 @@ export class LadderPoll extends PartnerKitElement {
       this.showStatus(this.text(kiosk ? POLL_MESSAGES.savedKiosk : POLL_MESSAGES.savedOwn));
       emit(this, 'pk-vote', detail);
     } catch (error) {
+      const queued = this.outbox.queued(error, 'vote');
+      if (queued !== undefined) {
+        // Saved on this device: it counts once sent. The person still sees what they chose.
+        this.queuedVotes.set(queued.key, detail);
+        this.hasVoted = true;
+        if (kiosk) form.reset();
+        else this.myRung = rung;
+        this.showStatus(this.text(POLL_MESSAGES.queued));
+        return;
+      }
       const failure = this.reportError('vote', error);
       this.showStatus(format(this.text(POLL_MESSAGES.failed), { message: failure.message }), true);
-      if (failure.code === 'closed') {
-        const poll = await client.polls.get(pollId).catch(() => undefined);
-        if (poll !== undefined) this.pollRecord = poll;
-      }
+      if (failure.code === 'closed') await this.refreshPoll();
     } finally {
       this.busy = false;
+    }
+  }
+
+  /** Reads the poll again (it may have closed meanwhile). */
+  private async refreshPoll(): Promise<void> {
+    const pollId = this.pollRecord?.id;
+    const poll = pollId === undefined ? undefined : await this.client?.polls.get(pollId).catch(() => undefined);
+    if (poll !== undefined && poll.id === this.pollRecord?.id) this.pollRecord = poll;
+  }
+
+  /** An answer saved on the device was sent (with the results it produced) or refused. */
+  private onOutboxOutcome(outcome: OutboxOutcome): void {
+    const detail = this.queuedVotes.get(outcome.entry.key);
+    this.queuedVotes.delete(outcome.entry.key);
+    if (outcome.type === 'refused') {
+      const failure = this.reportError('vote', outcome.error);
+      this.showStatus(format(this.text(POLL_MESSAGES.failed), { message: failure.message }), true);
+      void this.refreshPoll();
+      return;
+    }
+    const results = outcome.result as Partial<ReleasedResults> | null | undefined;
+    const current = this.pending ?? this.released;
+    if (results?.pollId === this.pollRecord?.id && typeof results?.version === 'number' && results.version >= (current?.version ?? 0)) {
+      this.receive(results as ReleasedResults);
+    }
+    this.showStatus(this.text(POLL_MESSAGES.voteSent));
+    if (detail !== undefined) emit(this, 'pk-vote', detail);
+    if (!this.connection.kiosk && this.myRung === undefined) void this.readOwnVote();
+  }
+
+  /** Shows this person's own answer (after one saved before a reload was sent). */
+  private async readOwnVote(): Promise<void> {
+    const pollId = this.pollRecord?.id;
+    const own = pollId === undefined ? undefined : await this.client?.polls.myVote(pollId).catch(() => undefined);
+    if (own !== undefined && own.pollId === this.pollRecord?.id) {
+      this.hasVoted = true;
+      this.myRung = own.rungId;
     }
   }
 
@@ -639,6 +712,8 @@ export class LadderPoll extends PartnerKitElement {
           <button type="button" aria-describedby="load-error" @click=${() => void this.load()}>${this.text(POLL_MESSAGES.retry)}</button>`;
       case 'loading':
         return html`<p class="muted">${this.text(POLL_MESSAGES.loading)}</p>`;
+      case 'upcoming':
+        return html`<p>${this.text(POLL_MESSAGES.notOpenYet)}</p>`;
       default:
         if (ladder === undefined) return nothing;
         return html`${this.pollRecord?.status === 'closed' ? html`<p>${this.text(POLL_MESSAGES.closed)}</p>` : this.renderForm(ladder)}

@@ -38,6 +38,19 @@ export const POLL_MESSAGES = {
     'Merci, votre réponse est enregistrée. Vous pouvez la modifier jusqu’à la fermeture du sondage.',
   ),
   sentOnly: t('Thank you, your answer was sent.', 'Merci, votre réponse a été envoyée.'),
+  queued: t(
+    'Saved on this device. It will be sent when you are back online.',
+    'Enregistré sur cet appareil. Ce sera envoyé quand vous serez de nouveau en ligne.',
+  ),
+  voteWaiting: t(
+    'Your answer is saved on this device. It will be sent when you are back online.',
+    'Votre réponse est enregistrée sur cet appareil. Elle sera envoyée quand vous serez de nouveau en ligne.',
+  ),
+  voteSent: t('Your vote was sent.', 'Votre vote a été envoyé.'),
+  notOpenYet: t(
+    'This poll is not open yet. It will appear here as soon as it opens.',
+    'Ce sondage n’est pas encore ouvert. Il apparaîtra ici dès son ouverture.',
+  ),
   yourAnswer: t('Your answer: {rung}.', 'Votre réponse : {rung}.'),
   closed: t('This poll is closed. It no longer takes answers.', 'Ce sondage est fermé. Il ne prend plus de réponses.'),
   hiddenUntilReveal: t(

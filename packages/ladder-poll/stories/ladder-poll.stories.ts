@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { createClient, MemoryStore, PartnerKitError, t, type PartnerKitClient, type Store } from '@partnerkit/core';
+import { OfflineStore } from '../../ui/test-utils/offline-store.js';
 import '../src/define.js';
 import type { LadderPoll } from '../src/index.js';
 
@@ -51,6 +52,21 @@ const broken = async (): Promise<Loaded> => {
   return { client: createClient({ store: failing }) };
 };
 
+/** A server store (a stand-in that can go offline) with a poll where a few people answered, now offline. */
+const offline = async (): Promise<Loaded> => {
+  const store = new OfflineStore();
+  const client = createClient({ store });
+  await client.polls.create({ id: POLL, minGroupSize: 3 });
+  for (const rung of ['told-no-influence', 'share-decisions', 'share-decisions', 'control-decisions']) {
+    await client.withParticipant().polls.vote(POLL, { rung });
+  }
+  store.goOffline();
+  return { client };
+};
+
+/** A server store where the poll is not set up yet. */
+const noPollYet = async (): Promise<Loaded> => ({ client: createClient({ store: new OfflineStore() }) });
+
 const inProvider = (client: PartnerKitClient, poll: TemplateResult, options: { lang?: string; theme?: string } = {}) =>
   html`<partnerkit-provider .client=${client} lang=${options.lang ?? nothing} theme=${options.theme ?? nothing}>${poll}</partnerkit-provider>`;
 
@@ -63,6 +79,16 @@ async function voteIn(canvas: HTMLElement, index: number): Promise<void> {
   for (let tries = 0; tries < 50 && poll.state === 'loading'; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
   poll.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="rung"]')[index]?.click();
   poll.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+}
+
+/** Answers while offline, waits until the answer is saved on the device, then (`thenOnline`) reconnects. */
+async function voteOffline(canvas: HTMLElement, index: number, thenOnline: boolean): Promise<void> {
+  const poll = canvas.querySelector<LadderPoll>('ladder-poll');
+  if (poll === null) return;
+  const saved = new Promise((resolve) => poll.addEventListener('pk-queued', resolve, { once: true }));
+  await voteIn(canvas, index);
+  await saved;
+  if (thenOnline) await (poll.client!.store as OfflineStore).goOnline();
 }
 
 const results = { 'told-no-influence': 2, 'asked-limited-influence': 4, 'suggest-and-influence': 3, 'share-decisions': 2, 'control-decisions': 1 };
@@ -144,6 +170,26 @@ export const Unconfigured: Story = {
 export const Facilitator: Story = {
   loaders: [seeded({ settings: { resultsVisibility: 'hidden', minGroupSize: 3 }, votes: { 'share-decisions': 2, 'control-decisions': 2 } })],
   render: (_args, { loaded }) => inProvider(client(loaded), html`<ladder-poll poll=${POLL} facilitator></ladder-poll>`),
+};
+
+/**
+ * With a server, offline: the answer is saved on this device, the person still sees it as their
+ * choice, and the status says it will be sent when the connection is back.
+ */
+export const SavedOffline: Story = {
+  loaders: [offline],
+  play: async ({ canvasElement }) => voteOffline(canvasElement, 3, false),
+};
+
+/** With a server, back online: the answer saved on the device was sent; the latest results show. */
+export const Sent: Story = {
+  loaders: [offline],
+  play: async ({ canvasElement }) => voteOffline(canvasElement, 3, true),
+};
+
+/** With a server, a poll nobody has set up yet: "not open yet", until it opens. */
+export const NotOpenYet: Story = {
+  loaders: [noPollYet],
 };
 
 /** Events only (`storage="none"`): the page handles the data; the element fires `pk-vote`. */

@@ -272,11 +272,20 @@ describe('<ladder-poll> voting', () => {
     expect((await client.polls.myVote('own'))?.rungId).to.equal('suggest-and-influence');
   });
 
-  it('with a server, a poll that does not exist is an error, not created', async () => {
+  it('with a server, a poll that does not exist is not created: it is "not open yet" until someone sets it up', async () => {
     const client = memoryClient();
+    const errors: unknown[] = [];
     const el = await mount(client, html`<ladder-poll poll="missing"></ladder-poll>`, { kiosk: false });
-    expect(el.state).to.equal('error');
+    el.addEventListener('pk-error', (event) => errors.push(event.detail));
+    expect(el.state).to.equal('upcoming');
     expect(await client.polls.get('missing')).to.equal(undefined);
+    expect(shadow(el).textContent).to.contain('This poll is not open yet.');
+    expect(shadow(el).querySelector('.error')).to.equal(null);
+    await expect(el).to.be.accessible();
+    await client.polls.create({ id: 'missing' });
+    await waitUntil(() => el.state === 'open', 'the poll never showed once set up');
+    expect(rungRadios(el)).to.have.length(6);
+    expect(errors).to.deep.equal([]);
   });
 
   it('with storage="none": fires pk-vote and keeps nothing', async () => {

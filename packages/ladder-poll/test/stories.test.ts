@@ -30,6 +30,15 @@ const EXPECTED: Record<string, string> = {
   HighContrast: 'results',
   BrandTheme: 'results',
   Narrow: 'results',
+  SavedOffline: 'results',
+  Sent: 'results',
+  NotOpenYet: 'upcoming',
+};
+
+/** The status line some stories must end on. */
+const STATUS: Record<string, string> = {
+  SavedOffline: 'Saved on this device. It will be sent when you are back online.',
+  Sent: 'Your vote was sent.',
 };
 
 let wrapper: HTMLElement | undefined;
@@ -59,6 +68,11 @@ describe('<ladder-poll> stories', () => {
         await story.play?.({ canvasElement: wrapper });
         const poll = wrapper.querySelector<LadderPoll>('ladder-poll')!;
         await waitUntil(() => poll.state === state, `${name} stayed "${poll.state}"`);
+        const status = STATUS[name];
+        if (status !== undefined) {
+          const shown = () => poll.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+          await waitUntil(() => shown() === status, `${name} said "${shown()}"`);
+        }
         await expect(poll).to.be.accessible();
       } finally {
         console.warn = original;

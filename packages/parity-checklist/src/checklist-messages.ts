@@ -42,6 +42,18 @@ export const CHECKLIST_MESSAGES = {
   loadFailed: t('Your saved answers could not be loaded.', 'Vos réponses enregistrées n’ont pas pu être chargées.'),
   /** Status after an answer was saved. */
   saved: t('Answer saved. {progress}.', 'Réponse enregistrée. {progress}.'),
+  /** Status when answers were saved on this device because the server cannot be reached. */
+  queued: t(
+    'Saved on this device. It will be sent when you are back online.',
+    'Enregistré sur cet appareil. Ce sera envoyé quand vous serez de nouveau en ligne.',
+  ),
+  /** Status when answers saved on this device before a reload still wait to be sent. */
+  answersWaiting: t(
+    'Your latest answers are saved on this device. They will be sent when you are back online.',
+    'Vos dernières réponses sont enregistrées sur cet appareil. Elles seront envoyées quand vous serez de nouveau en ligne.',
+  ),
+  /** Status once every answer saved on this device reached the server. */
+  sent: t('Your answers were sent.', 'Vos réponses ont été envoyées.'),
   /** Status after the team numbers were saved. */
   rosterSaved: t('Team numbers saved.', 'Nombres de l’équipe enregistrés.'),
   /** When the answer could not be saved. */

@@ -7,6 +7,12 @@ import type { ParityFactorId, ParityItemId } from '@partnerkit/core/parity/facto
 import type { ParityScore } from '@partnerkit/core/parity/score.js';
 import type { ParityAssessment } from '@partnerkit/core/parity/types.js';
 
+/**
+ * Detail of `pk-queued` (answers saved on the device while the server cannot be reached) and
+ * `pk-sent` (they reached the server): `{ key, kind: 'record' }`. Both are typed in @partnerkit/ui.
+ */
+export type { PkOutboxDetail } from '@partnerkit/ui';
+
 /** Detail of `pk-change`: one statement was answered. */
 export interface PkChangeDetail {
   /** The factor the statement belongs to, such as `numbers`. */

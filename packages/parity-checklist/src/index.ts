@@ -4,5 +4,5 @@
  * @module
  */
 export { ParityChecklist, DEFAULT_ASSESSMENT_ID, ASSESSMENTS_COLLECTION, type ChecklistState } from './parity-checklist.js';
-export type { PkChangeDetail, PkSubmitDetail, ScoredParityAssessment } from './events.js';
+export type { PkChangeDetail, PkOutboxDetail, PkSubmitDetail, ScoredParityAssessment } from './events.js';
 export { MESSAGES } from './messages.js';

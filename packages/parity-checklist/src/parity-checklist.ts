@@ -12,7 +12,8 @@ import type { ParityAssessment } from '@partnerkit/core/parity/types.js';
 import { today } from '@partnerkit/core/shared/today.js';
 import { PartnerKitError } from '@partnerkit/core/shared/errors.js';
 import { format, plural } from '@partnerkit/core/shared/text.js';
-import { baseStyles, emit, PartnerKitElement, type PartnerKitConnection } from '@partnerkit/ui';
+import type { StoredRecord } from '@partnerkit/core/store/types.js';
+import { baseStyles, emit, OutboxController, PartnerKitElement, queuedKey, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
 import { CHECKLIST_MESSAGES as MESSAGES } from './checklist-messages.js';
 import type { PkChangeDetail, PkSubmitDetail, ScoredParityAssessment } from './events.js';
 import type * as SummaryModule from './summary.js';
@@ -30,6 +31,9 @@ export const DEFAULT_ASSESSMENT_ID = 'parity-assessment';
  * button is shown).
  */
 export type ChecklistState = 'loading' | 'answering' | 'summary' | 'error';
+
+/** How a save ended: kept by the store, saved on this device to be sent later, or failed (already shown). */
+type SaveOutcome = 'saved' | 'queued' | 'failed';
 
 /** The two team number fields. */
 type CountField = 'patients' | 'professionals';
@@ -49,7 +53,9 @@ function countValue(text: string): unknown {
 /**
  * The seven parity factors as a checklist a team answers together: each statement is answered
  * "not yet", "partly", "fully" or "does not apply to us". Answers are saved as you go in the
- * store's `assessments` records, so a reload loses nothing. Optional team numbers (patient
+ * store's `assessments` records, so a reload loses nothing. With a server (`endpoint`),
+ * answers given offline are saved on this device and sent when the connection is back; the
+ * checklist keeps showing them meanwhile. Optional team numbers (patient
  * partners and professionals) suggest answers for the numbers factor. The summary gives a
  * score per factor, weakest first, each with a suggestion, and can be printed.
  *
@@ -62,7 +68,9 @@ function countValue(text: string): unknown {
  * @tag parity-checklist
  * @summary Check the seven parity factors of a partnership, with a score and suggestions.
  *
- * @fires {CustomEvent<PkChangeDetail>} pk-change - A statement was answered and saved. Detail `{ factor, item, answer }`.
+ * @fires {CustomEvent<PkChangeDetail>} pk-change - A statement was answered and saved. Detail `{ factor, item, answer }`. For an answer saved offline, once it was sent.
+ * @fires {CustomEvent<PkOutboxDetail>} pk-queued - The server could not be reached: the answers are saved on the device and will be sent. Detail `{ key, kind: 'record' }`.
+ * @fires {CustomEvent<PkOutboxDetail>} pk-sent - Answers saved on the device reached the server. Detail `{ key, kind: 'record' }`.
  * @fires {CustomEvent<PkSubmitDetail>} pk-submit - The summary was asked for. Detail `{ assessment }`: the saved assessment with its `score`.
  * @fires {CustomEvent<PkErrorDetail>} pk-error - Loading or saving failed. Detail `{ action, code, message }`; the message is also shown.
  *
@@ -231,6 +239,12 @@ export class ParityChecklist extends PartnerKitElement {
   private saving: Promise<unknown> = Promise.resolve();
   /** The summary view, loaded the first time someone asks for the summary. */
   private summaryPart: typeof SummaryModule | undefined;
+  /** Counts changes the person made, so answers sent from before a reload never overwrite newer ones. */
+  private edits = 0;
+  /** Answers saved on the device, by outbox key, to announce with `pk-change` once sent. */
+  private readonly queuedChanges = new Map<string, PkChangeDetail>();
+  /** Follows answers saved on the device while the server cannot be reached. */
+  private readonly outbox = new OutboxController(this, (outcome) => this.onOutboxOutcome(outcome));
 
   constructor() {
     super();
@@ -273,8 +287,9 @@ export class ParityChecklist extends PartnerKitElement {
     return this.internals.form;
   }
 
-  /** Loads the saved answers whenever the element gets a (new) client. */
-  override connectionChanged(_connection: PartnerKitConnection): void {
+  /** Loads the saved answers, and follows answers waiting to be sent, whenever the element gets a (new) client. */
+  override connectionChanged(connection: PartnerKitConnection): void {
+    this.outbox.follow(connection);
     void this.load();
   }
 
@@ -290,11 +305,17 @@ export class ParityChecklist extends PartnerKitElement {
     const client = this.client;
     this.state = 'loading';
     try {
-      const record = client === null ? undefined : await client.records.get<ParityAssessment>(ASSESSMENTS_COLLECTION, this.assessment);
+      const target = `${ASSESSMENTS_COLLECTION}/${this.assessment}`;
+      const [record, waiting] = await Promise.all([
+        client === null ? undefined : client.records.get<ParityAssessment>(ASSESSMENTS_COLLECTION, this.assessment),
+        this.outbox.pending((entry) => entry.kind === 'record' && entry.target === target && entry.participantId === client?.participantId),
+      ]);
       if (token !== this.loadToken) return;
       this.applyAssessment(record?.value);
+      this.edits = 0;
       this.state = 'answering';
       this.problem = '';
+      if (waiting.length > 0) this.status = this.text(MESSAGES.answersWaiting);
     } catch (error) {
       if (token !== this.loadToken) return;
       this.problem = this.reportError('load', error).message;
@@ -321,22 +342,33 @@ export class ParityChecklist extends PartnerKitElement {
 
   /**
    * Saves the assessment as it stands now, after any save already under way (so saves land
-   * in order). Resolves `true` once the store accepted it (always with no store), `false`
-   * when it failed: then `pk-error` fired and the message is shown.
+   * in order). Resolves `saved` once the store accepted it (always with no store), `queued`
+   * when it was saved on this device to be sent later (then the status says so, `pk-queued`
+   * fired, and `change` is announced with `pk-change` once sent), `failed` when it failed:
+   * then `pk-error` fired and the message is shown.
    */
-  private save(): Promise<boolean> {
+  private save(change?: PkChangeDetail): Promise<SaveOutcome> {
     const client = this.client;
     const value = this.value;
+    this.edits += 1;
     this.syncFormValue();
-    const run = async (): Promise<boolean> => {
-      if (client === null) return true;
+    const run = async (): Promise<SaveOutcome> => {
+      if (client === null) return 'saved';
       try {
         await client.records.save(ASSESSMENTS_COLLECTION, value.id, value);
-        return true;
+        return 'saved';
       } catch (error) {
+        const key = queuedKey(error);
+        if (key !== undefined) {
+          // Say so first: the answers may be sent as soon as pages hear `pk-queued`.
+          if (change !== undefined) this.queuedChanges.set(key, change);
+          this.status = this.text(MESSAGES.queued);
+          this.outbox.queued(error, 'record');
+          return 'queued';
+        }
         const detail = this.reportError('save', error);
         this.problem = format(this.text(MESSAGES.saveFailed), { message: detail.message });
-        return false;
+        return 'failed';
       }
     };
     const result = this.saving.then(run);
@@ -352,10 +384,29 @@ export class ParityChecklist extends PartnerKitElement {
     this.answers = { ...this.answers, [item]: answer };
     this.submitError = '';
     this.problem = '';
-    if (!(await this.save())) return;
-    this.status = format(this.text(MESSAGES.saved), { progress: this.progressText(this.score) });
     const detail: PkChangeDetail = { factor, item, answer };
+    if ((await this.save(detail)) !== 'saved') return;
+    this.status = format(this.text(MESSAGES.saved), { progress: this.progressText(this.score) });
     emit(this, 'pk-change', detail);
+  }
+
+  /**
+   * Answers saved on the device were sent (`pk-change` fires for the answer they carried) or
+   * refused (the message shows; the answers stay on screen, and the next change saves them all).
+   */
+  private onOutboxOutcome(outcome: OutboxOutcome): void {
+    const change = this.queuedChanges.get(outcome.entry.key);
+    this.queuedChanges.delete(outcome.entry.key);
+    if (outcome.type === 'refused') {
+      const detail = this.reportError('save', outcome.error);
+      this.problem = format(this.text(MESSAGES.saveFailed), { message: detail.message });
+      return;
+    }
+    // Answers sent from before a reload: show them, unless the person changed something since.
+    const record = outcome.result as Partial<StoredRecord<ParityAssessment>> | null | undefined;
+    if (this.edits === 0 && record?.id === this.assessment && record.value !== undefined && this.state === 'answering') this.applyAssessment(record.value);
+    if (!this.outbox.waiting) this.status = this.text(MESSAGES.sent);
+    if (change !== undefined) emit(this, 'pk-change', change);
   }
 
   private editCount(field: CountField, text: string): void {
@@ -381,7 +432,7 @@ export class ParityChecklist extends PartnerKitElement {
     this.countError = undefined;
     this.roster = roster;
     this.problem = '';
-    if (await this.save()) this.status = this.text(MESSAGES.rosterSaved);
+    if ((await this.save()) === 'saved') this.status = this.text(MESSAGES.rosterSaved);
   }
 
   private async submit(): Promise<void> {
@@ -391,8 +442,9 @@ export class ParityChecklist extends PartnerKitElement {
       return;
     }
     this.submitError = '';
+    // Answers saved on this device count: the summary is worked out here.
     const [saved, summary] = await Promise.all([this.save(), this.loadSummary()]);
-    if (!saved || summary === undefined) return;
+    if (saved === 'failed' || summary === undefined) return;
     this.summaryPart = summary;
     const assessment: ScoredParityAssessment = { ...this.value, score };
     this.state = 'summary';
@@ -425,8 +477,8 @@ export class ParityChecklist extends PartnerKitElement {
     this.applyAssessment(undefined);
     this.problem = '';
     if (this.state === 'summary') this.state = 'answering';
-    void this.save().then((saved) => {
-      if (saved) this.status = this.text(MESSAGES.cleared);
+    void this.save().then((outcome) => {
+      if (outcome === 'saved') this.status = this.text(MESSAGES.cleared);
     });
   }
 

@@ -14,6 +14,7 @@ import {
   type RecordCollection,
   type StoredRecord,
 } from '@partnerkit/core';
+import { OfflineStore } from '../../ui/test-utils/offline-store.js';
 import '../src/define.js';
 import { ASSESSMENTS_COLLECTION, type ParityChecklist } from '../src/index.js';
 
@@ -57,6 +58,34 @@ async function seeded(answers: ParityAnswers, counts?: { patients: number; profe
     ...(counts ? { roster: rosterFromCounts(counts) } : {}),
   });
   return { client };
+}
+
+/** A client over a server store (a stand-in that can go offline) holding some answers, now offline. */
+async function offline(): Promise<{ client: PartnerKitClient }> {
+  const store = new OfflineStore();
+  const client = createClient({ store });
+  await client.records.save(ASSESSMENTS_COLLECTION, 'story', {
+    id: 'story',
+    teamId: 'ward-7-falls',
+    assessedOn: new Date().toISOString().slice(0, 10),
+    answers: SOME_ANSWERS,
+  });
+  store.goOffline();
+  return { client };
+}
+
+/** Answers one more statement while offline; with `thenOnline`, reconnects once it is saved on the device. */
+function answerOffline(thenOnline: boolean) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const element = canvasElement.querySelector<ParityChecklist>('parity-checklist');
+    if (element === null) return;
+    for (let i = 0; i < 100 && element.state !== 'answering'; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    await element.updateComplete;
+    const saved = new Promise((resolve) => element.addEventListener('pk-queued', resolve, { once: true }));
+    element.shadowRoot?.querySelector<HTMLInputElement>('input[name="leadership.co-leads"][value="partly"]')?.click();
+    await saved;
+    if (thenOnline) await (element.client!.store as OfflineStore).goOnline();
+  };
 }
 
 /** The checklist in a provider with the story's client. */
@@ -146,6 +175,20 @@ export const Loading: Story = {
 /** Saved answers could not be read: the message and a retry button. */
 export const LoadError: Story = {
   render: () => checklist(createClient({ store: new DemoStore('fail') })),
+};
+
+/** With a server, offline: the answer is saved on this device and stays on screen; it will be sent when the connection is back. */
+export const SavedOffline: Story = {
+  loaders: [offline],
+  render: (_args, { loaded }: Loaded) => checklist(loaded.client),
+  play: answerOffline(false),
+};
+
+/** With a server, back online: the answers saved on this device were sent. */
+export const Sent: Story = {
+  loaders: [offline],
+  render: (_args, { loaded }: Loaded) => checklist(loaded.client),
+  play: answerOffline(true),
 };
 
 /** In French (`lang="fr"` on an ancestor). */

@@ -25,6 +25,14 @@ const EXPECTED: Record<string, string> = {
   Narrow320: 'answering',
   InAForm: 'answering',
   EventsOnly: 'answering',
+  SavedOffline: 'answering',
+  Sent: 'answering',
+};
+
+/** The status line some stories must end on. */
+const STATUS: Record<string, string> = {
+  SavedOffline: 'Saved on this device. It will be sent when you are back online.',
+  Sent: 'Your answers were sent.',
 };
 
 afterEach(() => resetDefaultConnections());
@@ -45,6 +53,10 @@ describe('stories', () => {
       const el = wrapper.querySelector<ParityChecklist>('parity-checklist')!;
       for (let i = 0; i < 100 && el.state !== EXPECTED[name]; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
       expect(el.state).to.equal(EXPECTED[name]);
+      const status = STATUS[name];
+      const shown = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+      for (let i = 0; status !== undefined && i < 100 && shown() !== status; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      if (status !== undefined) expect(shown()).to.equal(status);
       if (name === 'InProgress') expect(el.shadowRoot!.querySelector('#progress-text')!.textContent).to.equal('3 of 7 factors answered');
       if (name === 'French') expect(el.shadowRoot!.querySelector('#title')!.textContent).to.equal('Liste de contrôle de la parité');
       await expect(el).to.be.accessible();

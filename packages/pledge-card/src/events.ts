@@ -5,6 +5,13 @@
  */
 import type { Pledge } from '@partnerkit/core/pledges/types.js';
 
+/**
+ * Detail of `pk-queued` (a pledge or a join saved on the device while the server cannot be
+ * reached) and `pk-sent` (it reached the server): `{ key, kind: 'pledge' | 'join' }`. Both
+ * events are typed in @partnerkit/ui.
+ */
+export type { PkOutboxDetail } from '@partnerkit/ui';
+
 /** Detail of `pk-pledge`: the pledge as stored (a name only with its maker's consent). */
 export interface PkPledgeDetail {
   /** The pledge as stored. */

@@ -6,6 +6,6 @@
  */
 export { PledgeCard, type PledgeCardState } from './pledge-card.js';
 export { PledgeWall, type PledgeWallState } from './pledge-wall.js';
-export type { PkJoinDetail, PkPledgeDetail } from './events.js';
+export type { PkJoinDetail, PkOutboxDetail, PkPledgeDetail } from './events.js';
 export { CARD_MESSAGES, WALL_MESSAGES } from './messages.js';
 export { DEFAULT_WALL_ID } from './shared.js';

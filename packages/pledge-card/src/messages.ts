@@ -53,6 +53,13 @@ export const CARD_MESSAGES = {
   nameTooLong: t('Your name is too long. Please keep it to {max} characters.', 'Votre nom est trop long. Veuillez le limiter à {max} caractères.'),
   /** Status after the store kept the pledge. */
   saved: t('Thank you. Your pledge is saved.', 'Merci. Votre engagement est enregistré.'),
+  /** Status when the pledge was saved on this device because the server cannot be reached. */
+  queued: t(
+    'Saved on this device. It will be sent when you are back online.',
+    'Enregistré sur cet appareil. Ce sera envoyé quand vous serez de nouveau en ligne.',
+  ),
+  /** Status once a pledge saved on this device reached the server. */
+  pledgeSent: t('Your pledge was sent. Thank you.', 'Votre engagement a été envoyé. Merci.'),
   /** Status when the page handles data itself (no store). */
   sent: t('Thank you. Your pledge is made.', 'Merci. Votre engagement est pris.'),
   /** Heading of the finished card. */
@@ -97,6 +104,13 @@ export const WALL_MESSAGES = {
   join: t('I’ll do this too', 'Je le ferai aussi'),
   /** The join button once this person joined. */
   joinedByYou: t('You joined', 'Vous participez'),
+  /** Status when joining was saved on this device because the server cannot be reached. */
+  joinQueued: t(
+    'Saved on this device. It will be sent when you are back online.',
+    'Enregistré sur cet appareil. Ce sera envoyé quand vous serez de nouveau en ligne.',
+  ),
+  /** Status once a join saved on this device reached the server. */
+  joinSent: t('Sent. You joined this pledge.', 'Envoyé. Vous participez à cet engagement.'),
   /** Status after joining. */
   joinDone: t('Thank you. You joined this pledge.', 'Merci. Vous participez à cet engagement.'),
   /** Pause live updates. */

@@ -17,13 +17,18 @@ import { FOLLOW_UP_DAYS, type FollowUpDays, type Pledge } from '@partnerkit/core
 import { ValidationError } from '@partnerkit/core/shared/errors.js';
 import { randomId } from '@partnerkit/core/shared/ids.js';
 import { format, plural, type LocalizedText } from '@partnerkit/core/shared/text.js';
-import { baseStyles, emit, PartnerKitElement } from '@partnerkit/ui';
+import type { CreatedPledge } from '@partnerkit/core/store/types.js';
+import { baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
 import type { PkPledgeDetail } from './events.js';
 import { CARD_MESSAGES as M } from './messages.js';
 import { DEFAULT_WALL_ID, formatDay, heading, pledgeStyles } from './shared.js';
 
-/** Where a `<pledge-card>` stands, reflected as its `state` attribute. */
-export type PledgeCardState = 'open' | 'invalid' | 'error' | 'made';
+/**
+ * Where a `<pledge-card>` stands, reflected as its `state` attribute: `open`, `invalid` (an
+ * answer to fix), `error` (saving failed), `queued` (saved on this device while the server
+ * cannot be reached; it will be sent) or `made`.
+ */
+export type PledgeCardState = 'open' | 'invalid' | 'error' | 'queued' | 'made';
 
 /** A field of the form that can carry an inline error. */
 type FieldName = 'text' | 'name';
@@ -43,10 +48,17 @@ interface FieldError {
  * finished card the person can print; its owner token (needed to change the pledge later)
  * is kept in the `ownerToken` property and the `pk-pledge` event, never shown on a wall.
  *
+ * With a server (`endpoint`), a pledge made offline without a name is saved on this device and
+ * shown as a card at once; it is sent when the connection is back, and then `pk-pledge` brings
+ * its owner token. A pledge with a name is never kept on the device: offline, the person is
+ * told to try again and the form keeps what they typed.
+ *
  * @tag pledge-card
  * @summary Make a pledge to work in partnership with patients, and print it.
  *
- * @fires {CustomEvent<PkPledgeDetail>} pk-pledge - The pledge was stored: `{ pledge, ownerToken? }` (name only with consent).
+ * @fires {CustomEvent<PkPledgeDetail>} pk-pledge - The pledge was stored: `{ pledge, ownerToken? }` (name only with consent). For a pledge saved offline, once it was sent.
+ * @fires {CustomEvent<PkOutboxDetail>} pk-queued - The server could not be reached: the pledge is saved on the device and will be sent. `{ key, kind: 'pledge' }`.
+ * @fires {CustomEvent<PkOutboxDetail>} pk-sent - A pledge saved on the device reached the server. `{ key, kind: 'pledge' }`.
  * @fires {CustomEvent<PkErrorDetail>} pk-error - Something failed (including an answer to fix): `{ action: 'pledge', code, message }`.
  *
  * @csspart base - The card's outer box.
@@ -165,15 +177,16 @@ export class PledgeCard extends PartnerKitElement {
     fieldError: { state: true, attribute: false },
     status: { state: true, attribute: false },
     busy: { state: true, attribute: false },
+    preview: { state: true, attribute: false },
   };
 
   /** Id of the wall the pledge goes on (attribute `wall`, default `pledges`). */
   declare wall: string;
   /** Level of the card's heading, 2 to 6 (attribute `heading-level`, default 2). */
   declare headingLevel: number;
-  /** Where the card stands: `open`, `invalid` (an answer to fix), `error` (saving failed) or `made`. Read only. */
+  /** Where the card stands: `open`, `invalid` (an answer to fix), `error` (saving failed), `queued` (saved on this device, to be sent) or `made`. Read only. */
   declare state: PledgeCardState;
-  /** The pledge once made, as stored (a name only with consent); `undefined` before. Read only. */
+  /** The pledge once made, as stored (a name only with consent); `undefined` before, and while it waits on the device to be sent. Read only. */
   declare pledge: Pledge | undefined;
   /**
    * The secret that lets the maker change their pledge later. Keep it for the person (it is
@@ -188,8 +201,14 @@ export class PledgeCard extends PartnerKitElement {
   declare private fieldError: FieldError | undefined;
   declare private status: { readonly message: string; readonly kind: 'saved' | 'error' } | undefined;
   declare private busy: boolean;
+  /** The card shown while the pledge waits on this device to be sent (not stored yet). */
+  declare private preview: Pledge | undefined;
   /** Where focus goes after the next render, when the view changed under it. */
   private focusAfterRender: string | undefined;
+  /** The outbox key of the pledge shown as waiting to be sent. */
+  private waitingKey: string | undefined;
+  /** Follows pledges saved on the device while the server cannot be reached. */
+  private readonly outbox = new OutboxController(this, (outcome) => this.onOutboxOutcome(outcome));
 
   constructor() {
     super();
@@ -197,6 +216,11 @@ export class PledgeCard extends PartnerKitElement {
     this.headingLevel = 2;
     this.busy = false;
     this.reset();
+  }
+
+  /** Follows pledges waiting on this device in the (new) client's store. */
+  override connectionChanged(connection: PartnerKitConnection): void {
+    this.outbox.follow(connection);
   }
 
   /** Empties the form for the next person and forgets the last pledge and its token. */
@@ -209,6 +233,8 @@ export class PledgeCard extends PartnerKitElement {
     this.status = undefined;
     this.pledge = undefined;
     this.ownerToken = undefined;
+    this.preview = undefined;
+    this.waitingKey = undefined;
     this.state = 'open';
   }
 
@@ -217,7 +243,7 @@ export class PledgeCard extends PartnerKitElement {
    * field; once the store keeps the pledge, `pk-pledge` fires and the finished card shows.
    */
   async submit(): Promise<void> {
-    if (this.busy || this.state === 'made') return;
+    if (this.busy || this.state === 'made' || this.state === 'queued') return;
     // The readers load on the first submit, not with the form.
     let rules: typeof DraftRules;
     try {
@@ -227,7 +253,7 @@ export class PledgeCard extends PartnerKitElement {
       return;
     }
     // Another submit may have finished while the readers loaded.
-    if (this.busy || (this.state as PledgeCardState) === 'made') return;
+    if (this.busy || (this.state as PledgeCardState) === 'made' || (this.state as PledgeCardState) === 'queued') return;
     const { createPledge, readPledgeDraft } = rules;
     const draft = {
       wallId: this.wall,
@@ -267,10 +293,51 @@ export class PledgeCard extends PartnerKitElement {
       this.focusAfterRender = 'card-title';
       emit<PkPledgeDetail>(this, 'pk-pledge', created);
     } catch (error) {
-      this.fail(error);
+      const queued = this.outbox.queued(error, 'pledge');
+      if (queued === undefined) {
+        this.fail(error);
+      } else {
+        // Saved on this device: show the card now; the stored pledge and its token come once sent.
+        this.preview = createPledge(readPledgeDraft(draft), { id: randomId('pledge_'), now: new Date() });
+        this.waitingKey = queued.key;
+        this.status = { message: this.text(M.queued), kind: 'saved' };
+        this.state = 'queued';
+        this.focusAfterRender = 'card-title';
+      }
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * A pledge saved on the device was sent: the card takes the stored pledge and its owner
+   * token, and `pk-pledge` fires. Refused: the form comes back with what was typed.
+   */
+  private onOutboxOutcome(outcome: OutboxOutcome): void {
+    const shown = outcome.entry.key === this.waitingKey;
+    if (shown) this.waitingKey = undefined;
+    if (outcome.type === 'refused') {
+      if (shown) {
+        // Back to the form, with what the person typed. Focus follows only if it was on the card.
+        if (this.matches(':focus-within')) this.focusAfterRender = 'text';
+        this.preview = undefined;
+        this.fail(outcome.error);
+      } else {
+        this.status = { message: this.reportError('pledge', outcome.error).message, kind: 'error' };
+      }
+      return;
+    }
+    const created = outcome.result as Partial<CreatedPledge> | null | undefined;
+    if (created?.pledge === undefined) return;
+    const detail: PkPledgeDetail = { pledge: created.pledge, ...(typeof created.ownerToken === 'string' && { ownerToken: created.ownerToken }) };
+    if (shown) {
+      this.pledge = detail.pledge;
+      this.ownerToken = detail.ownerToken;
+      this.preview = undefined;
+      this.status = { message: this.text(M.pledgeSent), kind: 'saved' };
+      this.state = 'made';
+    }
+    emit<PkPledgeDetail>(this, 'pk-pledge', detail);
   }
 
   /** Shows a failure that is not about one field, and fires `pk-error`. */
@@ -453,7 +520,7 @@ export class PledgeCard extends PartnerKitElement {
   }
 
   protected override render(): unknown {
-    const pledge = this.state === 'made' ? this.pledge : undefined;
+    const pledge = this.state === 'made' ? this.pledge : this.state === 'queued' ? this.preview : undefined;
     return html`<div class="root stack" part="base">
       ${pledge === undefined ? this.renderForm() : this.renderCard(pledge)}
       <p role="status" class="no-print ${this.status?.kind ?? ''}">${this.status?.message ?? ''}</p>

@@ -10,7 +10,7 @@ import { PLEDGE_PROMPT } from '@partnerkit/core/pledges/limits.js';
 import type { Pledge } from '@partnerkit/core/pledges/types.js';
 import { format, plural } from '@partnerkit/core/shared/text.js';
 import type { StoreEvent, Unsubscribe } from '@partnerkit/core/store/types.js';
-import { baseStyles, emit, PartnerKitElement, type PartnerKitConnection } from '@partnerkit/ui';
+import { baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
 import type { PkJoinDetail } from './events.js';
 import { WALL_MESSAGES as M } from './messages.js';
 import { DEFAULT_WALL_ID, formatDate, heading, pledgeStyles } from './shared.js';
@@ -22,12 +22,15 @@ export type PledgeWallState = 'loading' | 'empty' | 'list' | 'error';
  * A wall of pledges: newest first, each with its maker's name only when they agreed to show
  * it, how many people will do it too, and an "I'll do this too" button. New pledges and joins
  * appear live; a button pauses them. Without a store (`storage="none"`) set the `pledges`
- * property yourself.
+ * property yourself. With a server (`endpoint`), pledges and joins from other people arrive
+ * live, and a join made offline is saved on this device and sent when the connection is back.
  *
  * @tag pledge-wall
  * @summary The pledges of a team, newest first, with "I'll do this too".
  *
- * @fires {CustomEvent<PkJoinDetail>} pk-join - Someone joined a pledge: `{ pledgeId }`.
+ * @fires {CustomEvent<PkJoinDetail>} pk-join - Someone joined a pledge: `{ pledgeId }`. For a join saved offline, once it was sent.
+ * @fires {CustomEvent<PkOutboxDetail>} pk-queued - The server could not be reached: the join is saved on the device and will be sent. `{ key, kind: 'join' }`.
+ * @fires {CustomEvent<PkOutboxDetail>} pk-sent - A join saved on the device reached the server. `{ key, kind: 'join' }`.
  * @fires {CustomEvent<PkErrorDetail>} pk-error - Loading or joining failed: `{ action: 'load' | 'join', code, message }`.
  *
  * @csspart base - The wall's outer box.
@@ -115,6 +118,10 @@ export class PledgeWall extends PartnerKitElement {
   private unsubscribe: Unsubscribe | undefined;
   /** Counts loads, so a slow old load never overwrites a newer one. */
   private loads = 0;
+  /** Joins saved on this device, by outbox key: the pledge each one is for. */
+  private readonly queuedJoins = new Map<string, string>();
+  /** Follows joins saved on the device while the server cannot be reached. */
+  private readonly outbox = new OutboxController(this, (outcome) => this.onOutboxOutcome(outcome));
 
   constructor() {
     super();
@@ -129,7 +136,8 @@ export class PledgeWall extends PartnerKitElement {
   }
 
   /** Loads the wall again and listens to it, when the provider or client changes. */
-  override connectionChanged(_connection: PartnerKitConnection): void {
+  override connectionChanged(connection: PartnerKitConnection): void {
+    this.outbox.follow(connection);
     this.listen();
   }
 
@@ -185,13 +193,38 @@ export class PledgeWall extends PartnerKitElement {
       this.status = { message: this.text(M.joinDone), kind: 'saved' };
       emit<PkJoinDetail>(this, 'pk-join', { pledgeId });
     } catch (error) {
-      const detail = this.reportError('join', error);
-      this.status = { message: detail.message, kind: 'error' };
+      const queued = this.outbox.queued(error, 'join');
+      if (queued === undefined) {
+        const detail = this.reportError('join', error);
+        this.status = { message: detail.message, kind: 'error' };
+      } else {
+        // Saved on this device; it counts once sent.
+        this.queuedJoins.set(queued.key, pledgeId);
+        if (!this.connection.kiosk) this.joined = new Set([...this.joined, pledgeId]);
+        this.status = { message: this.text(M.joinQueued), kind: 'info' };
+      }
     } finally {
       const rest = new Set(this.joining);
       rest.delete(pledgeId);
       this.joining = rest;
     }
+  }
+
+  /** A join saved on the device was sent (the pledge with its new count) or refused. */
+  private onOutboxOutcome(outcome: OutboxOutcome): void {
+    const pledgeId = this.queuedJoins.get(outcome.entry.key) ?? outcome.entry.target;
+    this.queuedJoins.delete(outcome.entry.key);
+    if (outcome.type === 'refused') {
+      const rest = new Set(this.joined);
+      rest.delete(pledgeId);
+      this.joined = rest;
+      this.status = { message: this.reportError('join', outcome.error).message, kind: 'error' };
+      return;
+    }
+    const pledge = outcome.result as Partial<Pledge> | null | undefined;
+    if (pledge?.id === pledgeId && pledge.wallId === this.wall) this.merge(pledge as Pledge);
+    this.status = { message: this.text(M.joinSent), kind: 'saved' };
+    emit<PkJoinDetail>(this, 'pk-join', { pledgeId });
   }
 
   /** Stops or restarts live updates (new pledges and joins by others). */

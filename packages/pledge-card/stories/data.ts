@@ -1,11 +1,12 @@
 // Real data for the pledge stories: every state comes from a real store, not faked markup.
-import { MemoryStore, StorageError, createClient, t, type PartnerKitClient, type Pledge } from '@partnerkit/core';
+import { MemoryStore, StorageError, createClient, t, type PartnerKitClient, type Pledge, type Store } from '@partnerkit/core';
+import { OfflineStore } from '../../ui/test-utils/offline-store.js';
 
-/** A client over an empty memory store; its clock moves on an hour at each reading, so pledges keep their order. */
-export function emptyClient(): PartnerKitClient {
+/** A client over an empty store (memory by default); its clock moves on an hour at each reading, so pledges keep their order. */
+export function emptyClient(store: Store = new MemoryStore()): PartnerKitClient {
   let now = Date.now() - 24 * 3_600_000;
   return createClient({
-    store: new MemoryStore(),
+    store,
     now: () => {
       now += 3_600_000;
       return new Date(now);
@@ -14,8 +15,8 @@ export function emptyClient(): PartnerKitClient {
 }
 
 /** A client whose wall holds three pledges, one of them joined by two people. */
-export async function seededClient(wallId = 'pledges'): Promise<PartnerKitClient> {
-  const client = emptyClient();
+export async function seededClient(wallId = 'pledges', store?: Store): Promise<PartnerKitClient> {
+  const client = emptyClient(store);
   const first = await client.pledges.make({ wallId, text: 'Asking patients what matters to them before each project starts.', name: 'Amina Diallo', nameConsent: true, followUpDays: 30 });
   await client.pledges.make({ wallId, text: 'Paying patient partners for their time, and saying so up front.', followUpDays: 60 });
   await client.pledges.make({ wallId, text: 'Sharing our ward’s data with the patient council every month.', name: 'Jordan', nameConsent: true, followUpDays: 90 });
@@ -40,6 +41,24 @@ class BrokenWallStore extends MemoryStore {
     if (this.mode === 'hold') return new Promise<Pledge[]>(() => {});
     throw new StorageError('storage-unavailable', '', t('We cannot read this device’s storage.', 'Nous ne pouvons pas lire le stockage de cet appareil.'));
   }
+}
+
+/**
+ * A client over a server store (a stand-in that can go offline), now offline; `seeded` puts
+ * the usual three pledges on its wall first.
+ */
+export async function offlineClient(seeded = false): Promise<PartnerKitClient> {
+  const store = new OfflineStore();
+  const client = seeded ? await seededClient('pledges', store) : emptyClient(store);
+  store.goOffline();
+  return client;
+}
+
+/** Brings the story's server store back online, so what waits on the device is sent. */
+export async function reconnect(canvas: HTMLElement): Promise<void> {
+  const element = canvas.querySelector('pledge-card') ?? canvas.querySelector('pledge-wall');
+  const store = element?.client?.store;
+  if (store instanceof OfflineStore) await store.goOnline();
 }
 
 /** A client that cannot save pledges. */

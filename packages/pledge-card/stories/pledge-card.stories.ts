@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { PartnerKitClient } from '@partnerkit/core';
 import '../src/define.js';
-import { emptyClient, fullClient, makePledge } from './data.js';
+import { emptyClient, fullClient, makePledge, offlineClient, reconnect } from './data.js';
 import { storyStyles } from './styles.js';
 
 interface Loaded {
@@ -63,6 +63,24 @@ export const Made: Story = {
 export const Error: Story = {
   loaders: [async (): Promise<Loaded> => ({ client: fullClient() })],
   play: async ({ canvasElement }) => makePledge(canvasElement, 'Listening more.'),
+};
+
+/**
+ * With a server, offline: the pledge is saved on this device and shown as a card; the status
+ * says it will be sent when the connection is back.
+ */
+export const SavedOffline: Story = {
+  loaders: [async (): Promise<Loaded> => ({ client: await offlineClient() })],
+  play: async ({ canvasElement }) => makePledge(canvasElement, 'Asking patients what matters to them before each project starts.'),
+};
+
+/** With a server, back online: the pledge saved on this device was sent; the card now holds its owner token. */
+export const Sent: Story = {
+  loaders: [async (): Promise<Loaded> => ({ client: await offlineClient() })],
+  play: async ({ canvasElement }) => {
+    await makePledge(canvasElement, 'Asking patients what matters to them before each project starts.');
+    await reconnect(canvasElement);
+  },
 };
 
 /** In French (`lang="fr"`). */

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { PartnerKitClient } from '@partnerkit/core';
 import '../src/define.js';
-import { brokenWallClient, emptyClient, makePledge, seededClient, wallLoaded } from './data.js';
+import { brokenWallClient, emptyClient, makePledge, offlineClient, reconnect, seededClient, wallLoaded } from './data.js';
 import { storyStyles } from './styles.js';
 
 interface Loaded {
@@ -59,6 +59,29 @@ export const Joined: Story = {
     await wallLoaded(canvasElement);
     const first = el.pledges[0];
     if (first !== undefined) await el.join(first.id);
+  },
+};
+
+/** Joins the newest pledge on the story's wall. */
+async function joinNewest(canvas: HTMLElement): Promise<void> {
+  const el = canvas.querySelector('pledge-wall')!;
+  await wallLoaded(canvas);
+  const first = el.pledges[0];
+  if (first !== undefined) await el.join(first.id);
+}
+
+/** With a server, offline: "I'll do this too" is saved on this device and will be sent when the connection is back. */
+export const JoinedOffline: Story = {
+  loaders: [async (): Promise<Loaded> => ({ client: await offlineClient(true) })],
+  play: async ({ canvasElement }) => joinNewest(canvasElement),
+};
+
+/** With a server, back online: the join saved on this device was sent and counted. */
+export const JoinSent: Story = {
+  loaders: [async (): Promise<Loaded> => ({ client: await offlineClient(true) })],
+  play: async ({ canvasElement }) => {
+    await joinNewest(canvasElement);
+    await reconnect(canvasElement);
   },
 };
 

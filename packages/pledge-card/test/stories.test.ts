@@ -23,6 +23,8 @@ const EXPECTED: Record<string, Record<string, string>> = {
     HighContrast: 'open',
     BrandTheme: 'open',
     Narrow: 'made',
+    SavedOffline: 'queued',
+    Sent: 'made',
   },
   'pledge-wall': {
     List: 'list',
@@ -35,7 +37,15 @@ const EXPECTED: Record<string, Record<string, string>> = {
     HighContrast: 'list',
     BrandTheme: 'list',
     Narrow: 'list',
+    JoinedOffline: 'list',
+    JoinSent: 'list',
   },
+};
+
+/** The status line some stories must end on. */
+const STATUS: Record<string, Record<string, string>> = {
+  'pledge-card': { SavedOffline: 'Saved on this device. It will be sent when you are back online.', Sent: 'Your pledge was sent. Thank you.' },
+  'pledge-wall': { JoinedOffline: 'Saved on this device. It will be sent when you are back online.', JoinSent: 'Sent. You joined this pledge.' },
 };
 
 afterEach(() => resetDefaultConnections());
@@ -62,6 +72,9 @@ for (const [tag, module] of [
         await waitUntil(() => element.state === EXPECTED[tag]![name], `${name} is ${element.state}`);
         await element.updateComplete;
         await expect(canvas).to.be.accessible();
+        const status = STATUS[tag]![name];
+        if (status !== undefined) expect(element.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal(status);
+        if (name === 'JoinSent') expect(element.shadowRoot!.querySelector('li')!.textContent).to.contain('1 person will do this too');
         if (name === 'Joined') expect(element.shadowRoot!.querySelector('li')!.textContent).to.contain('1 person will do this too');
         if (name === 'WithCard') expect(element.shadowRoot!.textContent).to.contain('Meeting our patient partners before each project');
       });

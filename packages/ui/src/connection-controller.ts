@@ -1,11 +1,11 @@
 /**
  * Finds an element's connection: the nearest `<partnerkit-provider>`, or the page default for
- * the element's `storage` attribute. A provider added or defined after the element takes
- * over, thanks to a context root on the document.
+ * the element's `endpoint` attribute (a server), else for its `storage` attribute. A provider
+ * added or defined after the element takes over, thanks to a context root on the document.
  */
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { connectionContext, defaultConnection, readStorageKind, type PartnerKitConnection } from './connection.js';
+import { connectionContext, pageConnection, type PartnerKitConnection } from './connection.js';
 
 let contextRoot: ContextRoot | undefined;
 
@@ -20,6 +20,8 @@ function ensureContextRoot(): void {
 export interface ConnectionHost extends ReactiveElement {
   /** The `storage` property, which frameworks such as React set before the attribute exists. */
   readonly storage?: string | undefined;
+  /** The `endpoint` property (a server's address), which frameworks may set before the attribute exists. */
+  readonly endpoint?: string | undefined;
   /** Called whenever the element's connection changes, including the first time. */
   connectionChanged(connection: PartnerKitConnection): void;
 }
@@ -50,9 +52,11 @@ export class ConnectionController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The connection in use: the provider's, or the page default for the `storage` attribute. */
+  /** The connection in use: the provider's, or the page default for the `endpoint`, else the `storage` attribute. */
   get connection(): PartnerKitConnection {
-    return this.provided ?? defaultConnection(readStorageKind(this.host.storage ?? this.host.getAttribute('storage')));
+    if (this.provided !== undefined) return this.provided;
+    const { host } = this;
+    return pageConnection(host.endpoint ?? host.getAttribute('endpoint'), host.storage ?? host.getAttribute('storage'));
   }
 
   /** Tells the host about its connection once it is on the page. */
@@ -67,7 +71,7 @@ export class ConnectionController implements ReactiveController {
     this.current = undefined;
   }
 
-  /** Tells the host when its connection changed (a provider arrived, or `storage` changed). */
+  /** Tells the host when its connection changed (a provider arrived, or `endpoint` or `storage` changed). */
   refresh(): void {
     if (!this.host.isConnected) return;
     const next = this.connection;

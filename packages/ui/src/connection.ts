@@ -1,7 +1,8 @@
 /**
  * What an element talks to: a PartnerKit client (or none), and whether the device is a
  * shared kiosk. Handed down by `<partnerkit-provider>` through @lit/context; an element outside
- * any provider uses the page's default connection for its storage kind.
+ * any provider uses the page's default connection for its server endpoint, or else for its
+ * storage kind.
  */
 import { createContext } from '@lit/context';
 // Deep imports keep the store engine out of the first download: it loads on first use.
@@ -10,12 +11,20 @@ import { lazyClient } from '@partnerkit/core/client/lazy-client.js';
 import { lazyMemoryStore } from '@partnerkit/core/store/lazy-store.js';
 import { lazyBrowserStore } from '@partnerkit/core/browser/lazy-browser-store.js';
 import { getBrowserParticipantId } from '@partnerkit/core/browser/participant.js';
+import { resolveEndpoint } from '@partnerkit/core/http/endpoint.js';
+import { lazyHttpStore } from '@partnerkit/core/http/lazy-http-store.js';
 
 /** Where an element keeps data: this browser, this page's memory, or nowhere (events only). */
 export type StorageKind = 'browser' | 'memory' | 'none';
 
 /** The storage kinds, for checking attribute values. */
 export const STORAGE_KINDS: readonly StorageKind[] = ['browser', 'memory', 'none'];
+
+/**
+ * How a connection keeps data: a storage kind, `server` (a PartnerKit server at an
+ * `endpoint`) or `custom` (an integrator's own client).
+ */
+export type ConnectionStorage = StorageKind | 'server' | 'custom';
 
 /** What elements receive from a provider. */
 export interface PartnerKitConnection {
@@ -27,7 +36,7 @@ export interface PartnerKitConnection {
    */
   readonly kiosk: boolean;
   /** How data is kept, for messages and tests. */
-  readonly storage: StorageKind | 'custom';
+  readonly storage: ConnectionStorage;
 }
 
 /**
@@ -59,7 +68,68 @@ export function connectionFor(client: PartnerKitClient, options: { readonly kios
   return { client, kiosk: options.kiosk ?? client.store.kind !== 'http', storage: 'custom' };
 }
 
+/** Reads an `endpoint` attribute: the trimmed address, or `undefined` when there is none. */
+export function readEndpoint(value: string | null | undefined): string | undefined {
+  const endpoint = value?.trim();
+  return endpoint ? endpoint : undefined;
+}
+
+/**
+ * Makes a connection to a PartnerKit server (a new store each time): this browser's own
+ * participant id, so a person has one answer per poll and may change it, and an outbox that
+ * keeps changes made offline until they can be sent. The store's code loads on first use.
+ */
+export function createServerConnection(endpoint: string): PartnerKitConnection {
+  const participantId = browserParticipantId();
+  // The store reads this participant's own records (a saved assessment) with the same id.
+  const store = lazyHttpStore(participantId === undefined ? { endpoint } : { endpoint, participantId });
+  const client = lazyClient(participantId === undefined ? { store } : { store, participantId });
+  return { client, kiosk: false, storage: 'server' };
+}
+
+/** This browser's participant id, or `undefined` (a new one for this page) when the browser keeps nothing. */
+function browserParticipantId(): string | undefined {
+  try {
+    return getBrowserParticipantId();
+  } catch {
+    return undefined;
+  }
+}
+
 const pageDefaults = new Map<StorageKind, PartnerKitConnection>();
+const serverDefaults = new Map<string, PartnerKitConnection>();
+
+/** One key for every spelling of a server that the HTTP store reads alike (`/api`, `https://host/api/`). */
+function endpointKey(endpoint: string): string {
+  try {
+    return resolveEndpoint(endpoint);
+  } catch {
+    return endpoint;
+  }
+}
+
+/**
+ * The page's shared connection to the server at `endpoint`, made on first use. Every element
+ * and provider naming the same server shares one store, so one event stream and one outbox.
+ */
+export function serverConnection(endpoint: string): PartnerKitConnection {
+  const key = endpointKey(endpoint);
+  let connection = serverDefaults.get(key);
+  if (connection === undefined) {
+    connection = createServerConnection(endpoint);
+    serverDefaults.set(key, connection);
+  }
+  return connection;
+}
+
+/**
+ * The connection of an element outside any provider: the server's when it names an
+ * `endpoint` (which wins), else the page default for its `storage` kind.
+ */
+export function pageConnection(endpoint: string | null | undefined, storage: string | null | undefined): PartnerKitConnection {
+  const server = readEndpoint(endpoint);
+  return server === undefined ? defaultConnection(readStorageKind(storage)) : serverConnection(server);
+}
 
 /** The page's shared connection for a storage kind, made on first use. */
 export function defaultConnection(storage: StorageKind): PartnerKitConnection {
@@ -71,7 +141,8 @@ export function defaultConnection(storage: StorageKind): PartnerKitConnection {
   return connection;
 }
 
-/** Forgets the page's default connections (tests start each case on fresh stores). */
+/** Forgets the page's default connections, servers' included (tests start each case on fresh stores). */
 export function resetDefaultConnections(): void {
   pageDefaults.clear();
+  serverDefaults.clear();
 }

@@ -19,6 +19,7 @@ export class PartnerKitElement extends LitElement {
 
   static override properties = {
     storage: { reflect: true },
+    endpoint: {},
     theme: { reflect: true },
   };
 
@@ -27,6 +28,12 @@ export class PartnerKitElement extends LitElement {
    * (default), `memory`, or `none` (events only).
    */
   declare storage: string | undefined;
+  /**
+   * The address of a PartnerKit server, such as `/partnerkit/`, when the element is outside
+   * any `<partnerkit-provider>`. Wins over `storage`. Each person then keeps one answer they
+   * may change, and what they do offline waits on the device until it can be sent.
+   */
+  declare endpoint: string | undefined;
   /** `high-contrast` for the high-contrast theme; leave empty for the default. */
   declare theme: string | undefined;
 
@@ -61,10 +68,10 @@ export class PartnerKitElement extends LitElement {
    */
   connectionChanged(_connection: PartnerKitConnection): void {}
 
-  /** Re-reads the connection when `storage` changes. */
+  /** Re-reads the connection when `endpoint` or `storage` changes. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('storage')) this.connectionController.refresh();
+    if (changed.has('storage') || changed.has('endpoint')) this.connectionController.refresh();
   }
 
   /** Fires `pk-error` for a failure and returns its detail, for the element to show. */

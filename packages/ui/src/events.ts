@@ -4,6 +4,7 @@
  */
 import { PartnerKitError } from '@partnerkit/core/shared/errors.js';
 import type { Locale } from '@partnerkit/core/shared/text.js';
+import type { OutboxChangeKind } from '@partnerkit/core/store/types.js';
 
 /** Detail of `pk-error`: what failed, as a stable code, and the message shown to the person. */
 export interface PkErrorDetail {
@@ -15,10 +16,26 @@ export interface PkErrorDetail {
   readonly message: string;
 }
 
+/**
+ * Detail of `pk-queued` and `pk-sent`: a change made while the server could not be reached.
+ * `pk-queued` fires when it was saved on the device to be sent later; `pk-sent` when it
+ * reached the server. The same `key` links the two.
+ */
+export interface PkOutboxDetail {
+  /** The change's idempotency key: the same in `pk-queued` and the `pk-sent` that follows. */
+  readonly key: string;
+  /** What kind of change it is: `vote`, `pledge`, `join`, `record` or `record-delete`. */
+  readonly kind: OutboxChangeKind;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     /** Any failure of a PartnerKit element; the element also shows it to the person. */
     'pk-error': CustomEvent<PkErrorDetail>;
+    /** A change could not reach the server now; it waits on this device and is sent later. */
+    'pk-queued': CustomEvent<PkOutboxDetail>;
+    /** A change that waited on this device reached the server. */
+    'pk-sent': CustomEvent<PkOutboxDetail>;
   }
 }
 

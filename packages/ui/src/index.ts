@@ -11,15 +11,21 @@ export {
   connectionContext,
   connectionFor,
   createConnection,
+  createServerConnection,
   defaultConnection,
+  pageConnection,
+  readEndpoint,
   readStorageKind,
   resetDefaultConnections,
+  serverConnection,
   STORAGE_KINDS,
+  type ConnectionStorage,
   type PartnerKitConnection,
   type StorageKind,
 } from './connection.js';
 export { ConnectionController, type ConnectionHost } from './connection-controller.js';
 export { baseStyles, themeStyles } from './styles.js';
-export { emit, errorDetail, type PkErrorDetail } from './events.js';
+export { emit, errorDetail, type PkErrorDetail, type PkOutboxDetail } from './events.js';
+export { OutboxController, queuedKey, type OutboxOutcome } from './outbox-controller.js';
 export { PartnerKitElement } from './element.js';
 export { PartnerKitProvider } from './provider.js';
