@@ -13,7 +13,7 @@ import type { Ladder, ReleasedResults } from '@partnerkit/core/ladders/types.js'
 import type { Poll } from '@partnerkit/core/polls/types.js';
 import { canSeeResults } from '@partnerkit/core/polls/visibility.js';
 import { format, type LocalizedText } from '@partnerkit/core/shared/text.js';
-import type { StoreEvent, Unsubscribe } from '@partnerkit/core/store/types.js';
+import type { OutboxEntry, StoreEvent, Unsubscribe } from '@partnerkit/core/store/types.js';
 import { baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection, type PkErrorDetail } from '@partnerkit/ui';
 import type { PkResultsDetail, PkVoteDetail } from './events.js';
 import type * as FacilitatorModule from './facilitator.js';
@@ -438,7 +438,7 @@ export class LadderPoll extends PartnerKitElement {
         client.polls.results(pollId),
         kiosk ? undefined : client.polls.myVote(pollId),
         // On a kiosk the answers waiting on the device are other people's.
-        kiosk ? [] : this.outbox.pending((entry) => entry.kind === 'vote' && entry.target === pollId && entry.participantId === client.participantId),
+        kiosk ? [] : this.waitingVotes(client, pollId),
       ]);
       if (token !== this.loadToken) return;
       this.shownLadder = ladder;
@@ -449,8 +449,19 @@ export class LadderPoll extends PartnerKitElement {
       if (waiting.length > 0) this.showStatus(this.text(POLL_MESSAGES.voteWaiting));
       this.unsubscribe = client.polls.subscribe(pollId, (event) => this.hear(event));
     } catch (error) {
-      if (token === this.loadToken) this.loadError = this.reportError('load', error);
+      if (token !== this.loadToken) return;
+      this.loadError = this.reportError('load', error);
+      // A vote saved before a reload may still wait to be sent: say so; once it is sent the
+      // server is back, and the poll loads again (see onOutboxOutcome).
+      if (client !== null && !this.connection.kiosk && (await this.waitingVotes(client, pollId)).length > 0 && token === this.loadToken) {
+        this.showStatus(this.text(POLL_MESSAGES.voteWaiting));
+      }
     }
+  }
+
+  /** This person's votes in this poll still waiting on the device, followed from now on. */
+  private waitingVotes(client: PartnerKitClient, pollId: string): Promise<readonly OutboxEntry[]> {
+    return this.outbox.pending((entry) => entry.kind === 'vote' && entry.target === pollId && entry.participantId === client.participantId);
   }
 
   /** Loads the results view and, for a facilitator, the controls. */
@@ -599,6 +610,12 @@ export class LadderPoll extends PartnerKitElement {
       const failure = this.reportError('vote', outcome.error);
       this.showStatus(format(this.text(POLL_MESSAGES.failed), { message: failure.message }), true);
       void this.refreshPoll();
+      return;
+    }
+    if (this.loadError !== undefined) {
+      // The poll could not load while the server was out of reach; it can be reached now.
+      void this.load().then(() => this.showStatus(this.text(POLL_MESSAGES.voteSent)));
+      if (detail !== undefined) emit(this, 'pk-vote', detail);
       return;
     }
     const results = outcome.result as Partial<ReleasedResults> | null | undefined;

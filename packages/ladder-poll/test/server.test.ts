@@ -120,6 +120,20 @@ describe('<ladder-poll> with a server', () => {
     await waitUntil(() => rungRadios(el)[2]!.checked, 'the answer sent never showed as chosen');
   });
 
+  it('opened again while the server is out of reach: says the saved answer waits, then loads once it is sent', async () => {
+    const { store, client } = await serverPoll('unreachable');
+    store.goOffline();
+    await client.polls.vote('unreachable', { rung: 'asked-limited-influence' }).catch(() => undefined);
+    store.readsFailOffline = true;
+    const el = await mount(client, html`<ladder-poll poll="unreachable"></ladder-poll>`);
+    await waitUntil(() => el.state === 'error', 'the poll should fail to load while offline');
+    await waitUntil(() => statusText(el).startsWith('Your answer is saved on this device'), 'the waiting answer was not mentioned');
+    await expect(el).to.be.accessible();
+    await store.goOnline();
+    await waitUntil(() => el.state === 'results' && statusText(el) === SENT, 'the poll never loaded after the answer was sent');
+    await waitUntil(() => rungRadios(el)[2]!.checked, 'the answer sent never showed as chosen');
+  });
+
   it('on a kiosk over a server, an answer saved offline clears the form for the next person', async () => {
     const { store, client } = await serverPoll('kiosk-server');
     const el = await mount(client, html`<ladder-poll poll="kiosk-server"></ladder-poll>`, { kiosk: true });

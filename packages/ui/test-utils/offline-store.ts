@@ -51,6 +51,8 @@ export class OfflineStore implements Store {
   /** The changes waiting on this device, as a server store's outbox. */
   readonly outbox: Outbox;
 
+  /** When set, reads fail too while offline (a page opened again with the server out of reach). */
+  readsFailOffline = false;
   private online = true;
   private waiting: Waiting[] = [];
   private readonly listeners = new Set<(event: OutboxEvent) => void>();
@@ -129,7 +131,7 @@ export class OfflineStore implements Store {
     return this.direct(() => this.inner.createPoll(poll));
   }
   getPoll(pollId: string): Promise<Poll | undefined> {
-    return this.inner.getPoll(pollId);
+    return this.readsFailOffline ? this.direct(() => this.inner.getPoll(pollId)) : this.inner.getPoll(pollId);
   }
   updatePoll(pollId: string, action: PollAction): Promise<Poll> {
     return this.direct(() => this.inner.updatePoll(pollId, action));
