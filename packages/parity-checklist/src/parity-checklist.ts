@@ -9,6 +9,7 @@ import { PARITY_FACTORS, type ParityFactor, type ParityFactorId, type ParityItem
 import { checkRoster, rosterNumbersAnswers, type Roster } from '@partnerkit/core/parity/roster-check.js';
 import { scoreParityAssessment, type ParityScore } from '@partnerkit/core/parity/score.js';
 import type { ParityAssessment } from '@partnerkit/core/parity/types.js';
+import { personalAssessmentId } from '@partnerkit/core/parity/assessment-id.js';
 import { today } from '@partnerkit/core/shared/today.js';
 import { PartnerKitError } from '@partnerkit/core/shared/errors.js';
 import { format, plural } from '@partnerkit/core/shared/text.js';
@@ -211,7 +212,11 @@ export class ParityChecklist extends PartnerKitElement {
     `,
   ];
 
-  /** Id of the assessment the answers are saved under (`assessment` attribute; default `parity-assessment`). */
+  /**
+   * Id of the assessment the answers are saved under (`assessment` attribute; default `parity-assessment`).
+   * With a server (`endpoint`), each person keeps their own answers under this id followed by
+   * `.` and their participant id; the team's parity combines them.
+   */
   declare assessment: string;
   /** Id of the team assessed, saved with the assessment (`team` attribute; optional). */
   declare team: string | undefined;
@@ -269,12 +274,21 @@ export class ParityChecklist extends PartnerKitElement {
   /** The assessment as it stands: id, team, day, answers and roster. */
   get value(): ParityAssessment {
     return {
-      id: this.assessment,
+      id: this.recordId,
       ...(this.team ? { teamId: this.team } : {}),
       assessedOn: this.assessedOn,
       answers: this.answers,
       ...(this.roster !== undefined && this.roster.length > 0 ? { roster: this.roster } : {}),
     };
+  }
+
+  /**
+   * The id the answers are saved under: the `assessment` id on a shared device, or with a
+   * server (each person on their own device) that id and the person's, so everyone keeps their own.
+   */
+  private get recordId(): string {
+    const client = this.client;
+    return client === null || this.connection.kiosk ? this.assessment : personalAssessmentId(this.assessment, client.participantId);
   }
 
   /** The score of the answers so far, computed by @partnerkit/core, with a suggestion for every factor below full marks. */
@@ -305,9 +319,9 @@ export class ParityChecklist extends PartnerKitElement {
     const client = this.client;
     this.state = 'loading';
     try {
-      const target = `${ASSESSMENTS_COLLECTION}/${this.assessment}`;
+      const target = `${ASSESSMENTS_COLLECTION}/${this.recordId}`;
       const [record, waiting] = await Promise.all([
-        client === null ? undefined : client.records.get<ParityAssessment>(ASSESSMENTS_COLLECTION, this.assessment),
+        client === null ? undefined : client.records.get<ParityAssessment>(ASSESSMENTS_COLLECTION, this.recordId),
         this.outbox.pending((entry) => entry.kind === 'record' && entry.target === target && entry.participantId === client?.participantId),
       ]);
       if (token !== this.loadToken) return;
@@ -404,7 +418,7 @@ export class ParityChecklist extends PartnerKitElement {
     }
     // Answers sent from before a reload: show them, unless the person changed something since.
     const record = outcome.result as Partial<StoredRecord<ParityAssessment>> | null | undefined;
-    if (this.edits === 0 && record?.id === this.assessment && record.value !== undefined && this.state === 'answering') this.applyAssessment(record.value);
+    if (this.edits === 0 && record?.id === this.recordId && record.value !== undefined && this.state === 'answering') this.applyAssessment(record.value);
     if (!this.outbox.waiting) this.status = this.text(MESSAGES.sent);
     if (change !== undefined) emit(this, 'pk-change', change);
   }
@@ -498,7 +512,7 @@ export class ParityChecklist extends PartnerKitElement {
     try {
       const { readParityAssessment } = await import('@partnerkit/core/parity/read.js');
       const restored = readParityAssessment(JSON.parse(state));
-      if (restored.id === this.assessment && token === this.loadToken) this.applyAssessment(restored);
+      if (restored.id === this.recordId && token === this.loadToken) this.applyAssessment(restored);
     } catch {
       // Not ours or no longer valid: keep what the store gave.
     }

@@ -1,7 +1,7 @@
 // <parity-checklist> over a server store that can go offline (a fake: a MemoryStore behind an
 // outbox, see packages/ui/test-utils/offline-store.ts).
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { createClient, PARITY_FACTORS, PartnerKitError, t, type ParityAssessment, type PartnerKitClient } from '@partnerkit/core';
+import { createClient, PARITY_FACTORS, personalAssessmentId, PartnerKitError, t, type ParityAssessment, type PartnerKitClient } from '@partnerkit/core';
 import { resetDefaultConnections, type PkErrorDetail, type PkOutboxDetail } from '@partnerkit/ui';
 import { OfflineStore } from '../../ui/test-utils/offline-store.js';
 import { ASSESSMENTS_COLLECTION, DEFAULT_ASSESSMENT_ID, type ParityChecklist, type PkChangeDetail } from '../src/index.js';
@@ -45,10 +45,28 @@ async function answerOffline(el: ParityChecklist, item: string, answer: string, 
   return detail;
 }
 
-const onServer = async (store: OfflineStore): Promise<ParityAssessment | undefined> =>
-  (await store.inner.getRecord<ParityAssessment>(ASSESSMENTS_COLLECTION, DEFAULT_ASSESSMENT_ID))?.value;
+/** This person's answers as the server keeps them: with a server, everyone has their own record. */
+const onServer = async (store: OfflineStore, el: ParityChecklist): Promise<ParityAssessment | undefined> =>
+  (await store.inner.getRecord<ParityAssessment>(ASSESSMENTS_COLLECTION, personalAssessmentId(DEFAULT_ASSESSMENT_ID, el.client!.participantId)))?.value;
 
 describe('<parity-checklist> with a server', () => {
+  it('keeps each person’s answers apart under the same assessment id', async () => {
+    const store = new OfflineStore();
+    const client = createClient({ store });
+    const mine = await mount(client);
+    const change = oneEvent(mine, 'pk-change');
+    radio(mine, FIRST!, 'fully').click();
+    await change;
+    const theirs = await mount(client.withParticipant());
+    expect(radio(theirs, FIRST!, 'fully').checked).to.equal(false, 'someone else starts from a blank checklist');
+    const theirChange = oneEvent(theirs, 'pk-change');
+    radio(theirs, FIRST!, 'not-yet').click();
+    await theirChange;
+    expect(root(theirs).querySelector('[role="alert"]')?.textContent ?? '').to.equal('');
+    expect((await onServer(store, mine))?.answers).to.deep.equal({ [FIRST!]: 'fully' });
+    expect((await onServer(store, theirs))?.answers).to.deep.equal({ [FIRST!]: 'not-yet' });
+  });
+
   it('offline: says the answers are saved on this device and keeps them; online: sent, pk-sent and pk-change fire', async () => {
     const store = new OfflineStore();
     const el = await mount(createClient({ store }));
@@ -62,7 +80,7 @@ describe('<parity-checklist> with a server', () => {
     expect(radio(el, FIRST!, 'partly').checked).to.equal(true);
     expect(radio(el, SECOND!, 'fully').checked).to.equal(true);
     expect(changes).to.deep.equal([]);
-    expect(await onServer(store)).to.equal(undefined);
+    expect(await onServer(store, el)).to.equal(undefined);
     await expect(el).to.be.accessible();
 
     await store.goOnline();
@@ -72,7 +90,7 @@ describe('<parity-checklist> with a server', () => {
       [FIRST, 'partly'],
       [SECOND, 'fully'],
     ]);
-    expect((await onServer(store))?.answers).to.deep.equal({ [FIRST!]: 'partly', [SECOND!]: 'fully' });
+    expect((await onServer(store, el))?.answers).to.deep.equal({ [FIRST!]: 'partly', [SECOND!]: 'fully' });
     expect(radio(el, SECOND!, 'fully').checked).to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -105,15 +123,16 @@ describe('<parity-checklist> with a server', () => {
     const change = oneEvent(el, 'pk-change');
     radio(el, SECOND!, 'partly').click();
     await change;
-    expect((await onServer(store))?.answers).to.deep.equal({ [FIRST!]: 'not-yet', [SECOND!]: 'partly' });
+    expect((await onServer(store, el))?.answers).to.deep.equal({ [FIRST!]: 'not-yet', [SECOND!]: 'partly' });
   });
 
   it('after a reload, says answers still wait on this device, then shows them once sent', async () => {
     const store = new OfflineStore();
     const client = createClient({ store });
     store.goOffline();
+    const id = personalAssessmentId(DEFAULT_ASSESSMENT_ID, client.participantId);
     await client.records
-      .save(ASSESSMENTS_COLLECTION, DEFAULT_ASSESSMENT_ID, { id: DEFAULT_ASSESSMENT_ID, assessedOn: '2025-03-10', answers: { [FIRST!]: 'fully' } })
+      .save(ASSESSMENTS_COLLECTION, id, { id, assessedOn: '2025-03-10', answers: { [FIRST!]: 'fully' } })
       .catch(() => undefined);
     const el = await mount(client);
     expect(statusText(el)).to.equal('Your latest answers are saved on this device. They will be sent when you are back online.');

@@ -24,6 +24,7 @@ export {
 } from './answers.js';
 export type { ParityAssessment } from './types.js';
 export { readParityAnswers, readParityAssessment } from './read.js';
+export { personalAssessmentId } from './assessment-id.js';
 export {
   ROSTER_SIDES,
   MAX_ROSTER_MEMBERS,

@@ -36,3 +36,4 @@ export function readParityAssessment(input: unknown): ParityAssessment {
     ...(roster === undefined ? {} : { roster }),
   };
 }
+

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PARITY_ANSWER_IDS, PARITY_ITEM_IDS, readParityAssessment, readRoster } from '../../src/parity/index.js';
+import { PARITY_ANSWER_IDS, PARITY_ITEM_IDS, personalAssessmentId, readParityAssessment, readRoster } from '../../src/parity/index.js';
+import { isId } from '../../src/shared/ids.js';
 import { errorOf, onlyValidationErrors, viaJson, withHostileKey } from '../support.js';
 
 const valid = {
@@ -97,5 +98,15 @@ describe('parity readers on any input', () => {
         expect(readParityAssessment(input)).toEqual(input);
       }),
     );
+  });
+});
+
+describe('personalAssessmentId', () => {
+  it('keeps each person’s answers apart under a valid id, even for the longest ids', () => {
+    expect(personalAssessmentId('ward-7', 'p_abc')).toBe('ward-7.p_abc');
+    expect(personalAssessmentId('ward-7', 'p_abc')).not.toBe(personalAssessmentId('ward-7', 'p_def'));
+    const longest = personalAssessmentId('a'.repeat(128), `p_${'b'.repeat(20)}`);
+    expect(isId(longest)).toBe(true);
+    expect(longest.endsWith(`.p_${'b'.repeat(20)}`)).toBe(true);
   });
 });
