@@ -268,6 +268,27 @@ describe('getBrowserParticipantId', () => {
     localStorage.setItem(PARTICIPANT_STORAGE_KEY, '<b>not an id</b>');
     expect(getBrowserParticipantId()).to.match(/^p_/);
   });
+
+  it('says in both languages that the id cannot be kept when storage refuses it, full or blocked', () => {
+    const refusing = (error: Error) => ({
+      getItem: () => null,
+      setItem: () => {
+        throw error;
+      },
+      removeItem: () => undefined,
+    });
+    for (const error of [new DOMException('full', 'QuotaExceededError'), new Error('blocked')]) {
+      let thrown: unknown;
+      try {
+        getBrowserParticipantId(refusing(error));
+      } catch (caught) {
+        thrown = caught;
+      }
+      expect(thrown).to.be.instanceOf(StorageError);
+      expect((thrown as PartnerKitError).code).to.equal('storage-unavailable');
+      expect((thrown as PartnerKitError).messages.fr).to.contain('rien n’a été changé');
+    }
+  });
 });
 
 describe('createBrowserClient', () => {
