@@ -189,6 +189,34 @@ describe('BrowserStore', () => {
     expect(localStorage.getItem(`${KEY}:corrupt:2026-03-31T12:00:00.000Z`)).to.contain('oops');
   });
 
+  it('writes many changes made together once, and a reload sees every one of them', async () => {
+    let writes = 0;
+    const counting = {
+      getItem: (key: string) => localStorage.getItem(key),
+      setItem: (key: string, value: string) => {
+        writes += 1;
+        localStorage.setItem(key, value);
+      },
+      removeItem: (key: string) => localStorage.removeItem(key),
+    };
+    const store = openStore({ storage: counting });
+    await Promise.all(Array.from({ length: 100 }, (_, index) => store.createPoll(poll(`poll-${index}`))));
+    expect(writes).to.equal(1);
+    const reloaded = openStore();
+    expect(Object.keys(reloaded.snapshot().polls)).to.have.length(100);
+    await store.castVote(vote('poll-7', 'a', 2));
+    expect(writes).to.equal(2);
+    expect((await openStore().getOwnVote('poll-7', 'a'))?.rungId).to.equal(RUNGS[2]);
+  });
+
+  it('has nothing waiting once the page can be hidden: the write happens before any other task', async () => {
+    const store = openStore();
+    void store.createPoll(poll('quick'));
+    // A pagehide or visibilitychange handler runs as a task, after every microtask.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').polls).to.have.property('quick');
+  });
+
   it('rejects a write with storage-full when storage is full, changing nothing', async () => {
     const store = openStore();
     await store.createPoll(poll('p', { minNewVotes: 1, minGroupSize: 3 }));
@@ -239,6 +267,27 @@ describe('getBrowserParticipantId', () => {
   it('replaces a stored value that is not an id', () => {
     localStorage.setItem(PARTICIPANT_STORAGE_KEY, '<b>not an id</b>');
     expect(getBrowserParticipantId()).to.match(/^p_/);
+  });
+
+  it('says in both languages that the id cannot be kept when storage refuses it, full or blocked', () => {
+    const refusing = (error: Error) => ({
+      getItem: () => null,
+      setItem: () => {
+        throw error;
+      },
+      removeItem: () => undefined,
+    });
+    for (const error of [new DOMException('full', 'QuotaExceededError'), new Error('blocked')]) {
+      let thrown: unknown;
+      try {
+        getBrowserParticipantId(refusing(error));
+      } catch (caught) {
+        thrown = caught;
+      }
+      expect(thrown).to.be.instanceOf(StorageError);
+      expect((thrown as PartnerKitError).code).to.equal('storage-unavailable');
+      expect((thrown as PartnerKitError).messages.fr).to.contain('rien n’a été changé');
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { ENTRIES, gzipSize, measureBundle, measureEntry, singleTagEntry } from '../../ui/bench/sizes.mjs';
-import { sharedOptions } from '../scripts/build.mjs';
+import { prepareModulesPlugin, sharedOptions } from '../scripts/build.mjs';
 import { AUTOLOADER_PATH, packageDir, repoRoot, shoelaceEntry } from './bundles.mjs';
 
 /**
@@ -51,6 +51,7 @@ export async function bundleComposition(gzipTotal) {
     ...sharedOptions,
     entryPoints: [join(packageDir, 'src', 'index.ts')],
     splitting: false,
+    plugins: [prepareModulesPlugin({ inlineImports: true })],
     write: false,
     outdir: join(packageDir, 'bench-results', '.bundle'),
     logLevel: 'silent',

@@ -6,9 +6,10 @@
 //   tags on the page;
 // - dist/index.d.ts: types for `import … from '@partnerkit/widgets'`;
 // - dist/jsx.d.ts, through scripts/jsx-types.mjs when that script exists.
+// Our packages' built files are prepared on the way in (see prepareModulesPlugin).
 // `buildBundle({ outfile, version })` is exported for tests that need a second copy stamped
 // with another version.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,66 @@ import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+
+/**
+ * Prepares our own packages' built files (`packages/<name>/dist/*.js`) for bundling; line
+ * numbers stay as they were, so their source maps still point at the right lines.
+ * - The CSS inside Lit `css` templates is minified (esbuild minifies the code, not the text of
+ *   template literals): about 0.7 KB gzipped less.
+ * - With `inlineImports` (the one-file bundle only), each `import('…')` becomes a static
+ *   namespace import and a resolved promise. The module would be in the file anyway; this
+ *   spares esbuild's lazy-start wrapper around every module reached by `import()` and lets it
+ *   drop more unused code: about 1.2 KB gzipped less; `(await import('…')).name` imports
+ *   only that name (still awaited, so the timing stays), about 0.2 KB more. Those modules then
+ *   start with the bundle (defining functions and constants, nothing else).
+ * @param {{ inlineImports?: boolean }} [options]
+ */
+export function prepareModulesPlugin({ inlineImports = false } = {}) {
+  return {
+    name: 'partnerkit-prepare-modules',
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].+\.js$/ }, async ({ path }) => {
+        const text = await readFile(path, 'utf8');
+        const hasCss = text.includes('css`');
+        const hasImports = inlineImports && /\bimport\(/.test(text);
+        if (!hasCss && !hasImports) return undefined;
+        let contents = hasCss ? await minifyCssTemplates(text, path) : text;
+        if (hasImports) {
+          const namespaces = [];
+          // `(await import('…')).name` needs only that name: import just it, so the rest can go.
+          contents = contents.replace(/\(await import\(\s*("[^"]+"|'[^']+')\s*\)\)\.([A-Za-z_$][\w$]*)/g, (_, specifier, name) => {
+            const local = `__pkImported${namespaces.length}`;
+            namespaces.push(`import { ${name} as ${local} } from ${specifier};`);
+            return `(await ${local})`;
+          });
+          contents = contents.replace(/\bimport\(\s*("[^"]+"|'[^']+')\s*\)/g, (_, specifier) => {
+            const name = `__pkImported${namespaces.length}`;
+            namespaces.push(`import * as ${name} from ${specifier};`);
+            return `Promise.resolve(${name})`;
+          });
+          contents = namespaces.join('') + contents; // on the first line: later lines keep their numbers
+        }
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
+/** Minifies every `css` template in a module's text; `${…}` holes stay in place, line count too. */
+async function minifyCssTemplates(text, path) {
+  let contents = '';
+  let done = 0;
+  for (const match of text.matchAll(/\bcss`([^`]*)`/g)) {
+    const holes = [];
+    const marked = match[1].replace(/\$\{([^}]*)\}/g, (_, hole) => `--pk-hole-${holes.push(hole) - 1}`);
+    const { code } = await transform(marked, { loader: 'css', minify: true, sourcefile: path });
+    const minified = code.trim().replace(/--pk-hole-(\d+)/g, (_, index) => `\${${holes[Number(index)]}}`);
+    const lines = match[0].split('\n').length - 1;
+    contents += `${text.slice(done, match.index)}css\`${minified}\`${'\n'.repeat(lines)}`;
+    done = match.index + match[0].length;
+  }
+  return contents + text.slice(done);
+}
 
 /** Options every output shares: modern browsers, minified, Lit's production files. */
 export const sharedOptions = {
@@ -31,6 +92,7 @@ export const sharedOptions = {
   conditions: [],
   metafile: true,
   logLevel: 'warning',
+  plugins: [prepareModulesPlugin()],
 };
 
 /**
@@ -68,7 +130,7 @@ export async function buildBundle({ outfile = join(dist, 'partnerkit.js'), versi
     outfile,
     splitting: false,
     sourcemap: version === undefined ? 'linked' : false,
-    plugins: version === undefined ? [] : [versionPlugin(version)],
+    plugins: [...(version === undefined ? [] : [versionPlugin(version)]), prepareModulesPlugin({ inlineImports: true })],
   });
   assertProductionLit(result.metafile);
   const chunks = Object.keys(result.metafile.outputs).filter((output) => output.endsWith('.js'));

@@ -7,7 +7,8 @@ import { systemClock, type Clock } from '../shared/clock.js';
 import { t } from '../shared/text.js';
 import { DataStore, type DataStoreOptions, type StatePersistence } from '../store/data-store.js';
 import { migrateState, type StoreState } from '../store/state.js';
-import { defaultStorage, readItem, writeItem, type StorageLike } from './storage.js';
+import { defaultStorage, readItem, type StorageLike } from './storage.js';
+import { writeItem } from './storage-write.js';
 
 /** Where the browser store keeps its data unless told otherwise. */
 export const DEFAULT_BROWSER_STORE_KEY = 'partnerkit:v1';

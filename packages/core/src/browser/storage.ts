@@ -1,4 +1,8 @@
-/** Small helpers around the browser's Web Storage (localStorage). Browser-only. */
+/**
+ * Small helpers around the browser's Web Storage (localStorage). Browser-only. Writing with
+ * the `storage-full` error is in `storage-write.ts`, loaded with the store, so an element's
+ * first download does not carry that message.
+ */
 import { StorageError } from '../shared/errors.js';
 import { t } from '../shared/text.js';
 
@@ -24,18 +28,6 @@ export function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }
 
-/** The error for a full storage: plain words, nothing was saved. */
-export function storageFull(): StorageError {
-  return new StorageError(
-    'storage-full',
-    '',
-    t(
-      'This browser has no room left to save PartnerKit data, so nothing was changed. Free some space (for example clear old site data) and try again.',
-      'Ce navigateur n’a plus de place pour enregistrer les données de PartnerKit, donc rien n’a été changé. Libérez de l’espace (par exemple en effaçant d’anciennes données de sites) et réessayez.',
-    ),
-  );
-}
-
 /** The error for a browser that does not let the page keep data. */
 export function storageUnavailable(): StorageError {
   return new StorageError(
@@ -46,15 +38,6 @@ export function storageUnavailable(): StorageError {
       'Ce navigateur ne permet pas à cette page de garder des données (navigation privée ou réglage de blocage, peut-être), donc rien n’a été changé.',
     ),
   );
-}
-
-/** Writes one item, turning a full storage into a `storage-full` StorageError. */
-export function writeItem(storage: StorageLike, key: string, value: string): void {
-  try {
-    storage.setItem(key, value);
-  } catch (error) {
-    throw isQuotaError(error) ? storageFull() : storageUnavailable();
-  }
 }
 
 /** Reads one item, turning a blocked storage into a StorageError. */

@@ -16,7 +16,7 @@ import { randomId } from '../shared/ids.js';
 import { t } from '../shared/text.js';
 import { readBoolean, readId, readObject, readOptional } from '../shared/validate.js';
 import type { CreatedPledge, PollAction, Store, StoredRecord, StoreListener, Unsubscribe } from '../store/types.js';
-import { readCollection, readRecordValue, recordReaders, type RecordReader } from './records.js';
+import { BUILT_IN_RECORD_READERS, readCollection, readRecordValue, withReaders, type RecordReader } from './records.js';
 
 /** Options for {@link createClient}. */
 export interface ClientOptions {
@@ -111,6 +111,15 @@ export interface PartnerKitClient {
 
 /** Makes a client for a store. Every method checks its input and rejects only with PartnerKitErrors. */
 export function createClient(options: ClientOptions): PartnerKitClient {
+  return createClientWithReaders(options, BUILT_IN_RECORD_READERS);
+}
+
+/**
+ * The same as {@link createClient}, but the record collections it knows are `baseReaders`
+ * (instead of every built-in one) plus `options.recordReaders`. A bundle that uses only this
+ * function holds only the models of those collections.
+ */
+export function createClientWithReaders(options: ClientOptions, baseReaders: ReadonlyMap<string, RecordReader>): PartnerKitClient {
   if (typeof options !== 'object' || options === null || typeof options.store !== 'object' || options.store === null) {
     throw invalid('required', 'store', t('Please give the client a store.', 'Veuillez donner un magasin de données au client.'));
   }
@@ -120,7 +129,7 @@ export function createClient(options: ClientOptions): PartnerKitClient {
     participantId,
     now: options.now ?? systemClock,
     ladders: options.ladders ?? [],
-    readers: recordReaders(options.recordReaders),
+    readers: withReaders(baseReaders, options.recordReaders),
   });
 }
 

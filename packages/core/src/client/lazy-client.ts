@@ -12,10 +12,15 @@ import type { ClientOptions, PartnerKitClient, PledgesClient, PollsClient, Recor
  * The same as {@link createClient}, with the client's code loaded on the first call. The
  * participant id is fixed at once (a new random one when not given), so `participantId` and
  * `withParticipant` answer straight away.
+ *
+ * Its record collections are the parity checklist's (`assessments`), those added with
+ * `registerRecordReaders` before its first call, and `options.recordReaders`: the
+ * recognition log's collections are left out unless added, so a page of elements never
+ * downloads their models.
  */
 export function lazyClient(options: ClientOptions): PartnerKitClient {
   const participantId = options.participantId === undefined ? randomId('p_') : readId(options.participantId, 'participantId');
-  const ready = loadOnce(async () => (await import('./client.js')).createClient({ ...options, participantId }));
+  const ready = loadOnce(async () => (await import('./page-client.js')).createPageClient({ ...options, participantId }));
 
   const forward =
     <Part extends 'polls' | 'pledges' | 'records'>(part: Part, method: keyof PartnerKitClient[Part] & string) =>

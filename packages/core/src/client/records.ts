@@ -3,7 +3,8 @@
  *
  * The built-in readers load their model only when a record of that kind is first saved
  * (dynamic `import()`), so a page that only runs a ladder poll does not download the parity
- * checklist or the recognition log.
+ * checklist or the recognition log. The tables are split by area, so a one-file bundle of
+ * the elements (whose lazy client knows only the parity table) holds no recognition code.
  */
 import { invalid } from '../shared/errors.js';
 import { t } from '../shared/text.js';
@@ -25,20 +26,65 @@ export async function readLoopItemInput(input: unknown): Promise<unknown> {
   return isWholeItem ? readLoopItemRecord(input) : readLoopItem(input);
 }
 
+const readAssessment: RecordReader = async (input) => (await import('../parity/read.js')).readParityAssessment(input);
+const readContribution: RecordReader = async (input) => (await import('../recognition/contributions.js')).readContribution(input);
+const readAcknowledgement: RecordReader = async (input) => (await import('../recognition/acknowledgements.js')).readAcknowledgement(input);
+
+// The tables below are marked pure so that a bundler drops the ones a page never uses, and
+// with them every model only they import (a page with elements only needs the parity one).
+
+/** The collection the elements save: parity checklist assessments (`assessments`). */
+export const PARITY_RECORD_READERS: ReadonlyMap<string, RecordReader> = /* @__PURE__ */ new Map<string, RecordReader>([
+  ['assessments', readAssessment],
+]);
+
+/** The recognition log's collections: contributions, thank-yous (acknowledgements) and "you said, we did" loop items. */
+export const RECOGNITION_RECORD_READERS: ReadonlyMap<string, RecordReader> = /* @__PURE__ */ new Map<string, RecordReader>([
+  ['contributions', readContribution],
+  ['acknowledgements', readAcknowledgement],
+  ['loop-items', readLoopItemInput],
+]);
+
 /**
  * The record collections the SDK knows, each with its reader: parity assessments,
  * contributions, thank-yous (acknowledgements) and "you said, we did" loop items.
  */
-export const BUILT_IN_RECORD_READERS: ReadonlyMap<string, RecordReader> = new Map<string, RecordReader>([
-  ['assessments', async (input) => (await import('../parity/read.js')).readParityAssessment(input)],
-  ['contributions', async (input) => (await import('../recognition/contributions.js')).readContribution(input)],
-  ['acknowledgements', async (input) => (await import('../recognition/acknowledgements.js')).readAcknowledgement(input)],
+export const BUILT_IN_RECORD_READERS: ReadonlyMap<string, RecordReader> = /* @__PURE__ */ new Map<string, RecordReader>([
+  ['assessments', readAssessment],
+  ['contributions', readContribution],
+  ['acknowledgements', readAcknowledgement],
   ['loop-items', readLoopItemInput],
 ]);
 
+/** Readers added with {@link registerRecordReaders}, for clients made later with few built-in readers. */
+const registered = new Map<string, RecordReader>();
+
+/**
+ * Adds readers for the page's lazy clients (see `lazyClient`): a page whose elements use the
+ * default connection can save recognition records after
+ * `registerRecordReaders(Object.fromEntries(RECOGNITION_RECORD_READERS))`. A client that has
+ * already loaded its code keeps the readers it started with.
+ */
+export function registerRecordReaders(readers: Readonly<Record<string, RecordReader>>): void {
+  for (const [name, reader] of Object.entries(readers)) registered.set(name, reader);
+}
+
+/** The readers added with {@link registerRecordReaders} so far, by collection name. */
+export function registeredRecordReaders(): Readonly<Record<string, RecordReader>> {
+  return Object.fromEntries(registered);
+}
+
 /** Builds the reader table: the built-in collections plus any the integrator adds. */
 export function recordReaders(extra: Readonly<Record<string, RecordReader>> = {}): ReadonlyMap<string, RecordReader> {
-  const readers = new Map(BUILT_IN_RECORD_READERS);
+  return withReaders(BUILT_IN_RECORD_READERS, extra);
+}
+
+/** A reader table: `base` plus `extra` (which wins for a collection in both). */
+export function withReaders(
+  base: ReadonlyMap<string, RecordReader>,
+  extra: Readonly<Record<string, RecordReader>> = {},
+): ReadonlyMap<string, RecordReader> {
+  const readers = new Map(base);
   for (const [name, reader] of Object.entries(extra)) readers.set(name, reader);
   return readers;
 }

@@ -5,6 +5,7 @@
  * Each change is atomic: the engine checks the input, changes its state while keeping an
  * undo log, computes results, then saves. If any step fails (bad input, a full disk, a full
  * browser storage) every change is put back and the operation rejects; nothing is half done.
+ * Changes made in the same microtask burst share one save (see `mutate`).
  */
 import { initialRelease, releaseResults, reopenRelease } from '../ladders/index.js';
 import type { Ladder, ReleasedResults } from '../ladders/types.js';
@@ -91,6 +92,8 @@ export class DataStore implements Store {
   private readonly onListenerError: (error: unknown, event: StoreEvent) => void;
   private readonly onSyncError: (error: PartnerKitError) => void;
   private readonly stopWatching: (() => void) | undefined;
+  /** Changes made but not saved yet, oldest first; `undefined` when none wait. */
+  private unsaved: { readonly tx: Transaction; readonly done: () => void; readonly fail: (error: PartnerKitError) => void }[] | undefined;
 
   constructor(options: DataStoreOptions = {}) {
     this.kind = options.kind ?? 'memory';
@@ -359,6 +362,7 @@ export class DataStore implements Store {
   }
 
   async close(): Promise<void> {
+    this.flush();
     this.stopWatching?.();
     this.listeners.clear();
   }
@@ -380,20 +384,54 @@ export class DataStore implements Store {
     }
   }
 
-  /** Runs a change atomically: everything is put back if any step, saving included, fails. */
-  private mutate<T>(work: (tx: Transaction, state: StoreState) => T): T {
+  /**
+   * Runs a change atomically: everything is put back if any step, saving included, fails.
+   * With a persistence, the save waits for the end of the current microtask burst, so that
+   * many changes made together (a page of elements starting up) cost one save; each change's
+   * promise settles, and its events go out, only once that save succeeded. If it fails, every
+   * change of the batch is put back and rejects with the same error. No task can run in
+   * between (not even the page being hidden or closed), so nothing waits where it could be lost.
+   */
+  private mutate<T>(work: (tx: Transaction, state: StoreState) => T): Promise<T> {
     const tx = new Transaction();
     let result: T;
     try {
       this.sync();
       result = work(tx, this.state);
-      if (tx.changed) this.persistence?.save(this.state);
     } catch (error) {
       tx.rollback();
-      throw asPartnerKitError(error);
+      return Promise.reject(asPartnerKitError(error));
     }
-    this.deliver(tx.events);
-    return result;
+    if (!tx.changed || this.persistence === undefined) {
+      this.deliver(tx.events);
+      return Promise.resolve(result);
+    }
+    return new Promise<T>((resolve, reject) => {
+      if (this.unsaved === undefined) {
+        this.unsaved = [];
+        queueMicrotask(() => this.flush());
+      }
+      this.unsaved.push({ tx, done: () => resolve(result), fail: reject });
+    });
+  }
+
+  /** Saves the changes waiting since the last save, then settles them (see `mutate`). */
+  private flush(): void {
+    const batch = this.unsaved;
+    if (batch === undefined) return;
+    this.unsaved = undefined;
+    try {
+      this.persistence?.save(this.state);
+    } catch (error) {
+      for (let index = batch.length - 1; index >= 0; index--) batch[index]!.tx.rollback();
+      const failure = asPartnerKitError(error);
+      for (const change of batch) change.fail(failure);
+      return;
+    }
+    for (const change of batch) {
+      this.deliver(change.tx.events);
+      change.done();
+    }
   }
 
   /** Loads the saved state when it is not loaded yet or was changed elsewhere. */
@@ -405,7 +443,8 @@ export class DataStore implements Store {
       this.pendingError = undefined;
       throw pending;
     }
-    if (this.loaded && !(persistence.changedElsewhere?.() ?? false)) return;
+    // Changes waiting to be saved win: they are written over the stored value within this burst.
+    if (this.loaded && (this.unsaved !== undefined || !(persistence.changedElsewhere?.() ?? false))) return;
     let next: StoreState;
     try {
       next = persistence.load() ?? emptyState();

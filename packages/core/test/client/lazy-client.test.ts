@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStore, ValidationError, lazyClient, type StoreEvent } from '../../src/index.js';
+import {
+  BUILT_IN_RECORD_READERS,
+  MemoryStore,
+  PARITY_RECORD_READERS,
+  RECOGNITION_RECORD_READERS,
+  ValidationError,
+  createClientWithReaders,
+  lazyClient,
+  registerRecordReaders,
+  type StoreEvent,
+} from '../../src/index.js';
+
+const CONTRIBUTION = { id: 'c1', partnerId: 'partner-1', project: 'Falls prevention', role: 'co-lead', date: '2026-03-01', hours: 2, kind: 'meeting' };
 
 describe('lazyClient', () => {
   it('does what the eager client does: create, vote, results, pledges, records', async () => {
@@ -41,5 +53,33 @@ describe('lazyClient', () => {
     const ids = new Set([client.participantId, client.withParticipant().participantId, client.withParticipant().participantId]);
     expect(ids.size).toBe(3);
     expect(client.withParticipant('p_named').participantId).toBe('p_named');
+  });
+
+  it('knows only the parity collection unless the page adds readers', async () => {
+    const client = lazyClient({ store: new MemoryStore() });
+    await expect(client.records.save('contributions', 'c1', CONTRIBUTION)).rejects.toMatchObject({ code: 'unknown-value', field: 'collection' });
+    await expect(client.records.list('loop-items')).rejects.toBeInstanceOf(ValidationError);
+    const withOption = lazyClient({ store: new MemoryStore(), recordReaders: Object.fromEntries(RECOGNITION_RECORD_READERS) });
+    expect((await withOption.records.save('contributions', 'c1', CONTRIBUTION)).revision).toBe(1);
+    await expect(withOption.records.save('contributions', 'c2', { ...CONTRIBUTION, id: 'c2', hours: -1 })).rejects.toMatchObject({ field: 'hours' });
+  });
+
+  it('adds the readers registered before its first call', async () => {
+    registerRecordReaders({ notes: (input) => input });
+    const client = lazyClient({ store: new MemoryStore() });
+    expect((await client.records.save('notes', 'n1', { id: 'n1', text: 'Hello <b>' })).value).toEqual({ id: 'n1', text: 'Hello <b>' });
+    expect(await client.records.list('assessments')).toEqual([]);
+  });
+});
+
+describe('record reader tables', () => {
+  it('split the built-in collections by area without losing one', () => {
+    expect([...BUILT_IN_RECORD_READERS.keys()].sort()).toEqual([...PARITY_RECORD_READERS.keys(), ...RECOGNITION_RECORD_READERS.keys()].sort());
+  });
+
+  it('give a client made with a smaller table only those collections', async () => {
+    const client = createClientWithReaders({ store: new MemoryStore() }, PARITY_RECORD_READERS);
+    await expect(client.records.get('acknowledgements', 'a1')).rejects.toMatchObject({ field: 'collection' });
+    expect(await client.records.get('assessments', 'a1')).toBeUndefined();
   });
 });
