@@ -1,4 +1,4 @@
-/** The demo page's own words, in English and French. */
+/** The SDK kiosk page's own words, in English and French. */
 import { t, type LocalizedText, type PluralText } from '@partnerkit/core';
 
 export const MESSAGES = {
@@ -47,8 +47,8 @@ export const MESSAGES = {
   cleared: t('The votes on this ladder were cleared.', 'Les votes de cette échelle ont été effacés.'),
   nextTitle: t('What comes next', 'La suite'),
   nextText: t(
-    'Soon this page will hold the PartnerKit web components, and a server will let a whole room vote from their phones and see the results live on every screen.',
-    'Bientôt, cette page contiendra les composants web PartnerKit, et un serveur permettra à toute une salle de voter depuis les téléphones et de voir les résultats en direct sur chaque écran.',
+    'This page uses the SDK directly and keeps votes in this browser. The home page shows the same kind of poll as ready-made elements connected to a server, so a whole room can vote from their phones and see the results live.',
+    'Cette page utilise directement le SDK et garde les votes dans ce navigateur. La page d’accueil montre le même genre de sondage avec des éléments prêts à l’emploi reliés à un serveur : toute une salle peut voter depuis les téléphones et voir les résultats en direct.',
   ),
   language: t('Français', 'English'),
   skip: t('Skip to the poll', 'Aller au sondage'),

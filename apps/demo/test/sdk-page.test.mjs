@@ -1,4 +1,4 @@
-// End-to-end test of the page `npm start` serves: a real Chromium votes through the SDK in
+// End-to-end test of the SDK kiosk page (/sdk.html): a real Chromium votes through the SDK in
 // the browser and reads the protected tally, as a person would.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,9 +10,11 @@ import { startDemoServer } from '../server.mjs';
 
 let server;
 let browser;
+let pageUrl;
 
 before(async () => {
   server = await startDemoServer({ port: 0 });
+  pageUrl = new URL('/sdk.html', server.url).href;
   browser = await chromium.launch(chromiumLaunchOptions);
 });
 
@@ -25,7 +27,7 @@ async function openPage() {
   const context = await browser.newContext();
   const page = await context.newPage();
   const { problems } = await watchPage(page);
-  await page.goto(server.url);
+  await page.goto(pageUrl);
   await page.getByRole('radio').first().waitFor();
   return { page, context, problems };
 }
@@ -77,7 +79,7 @@ test('the page switches to French, ladder included', async () => {
 });
 
 test('the server sends a strict Content-Security-Policy and the page works under it', async () => {
-  const response = await fetch(server.url);
+  const response = await fetch(pageUrl);
   assert.match(response.headers.get('content-security-policy'), /script-src 'self'/);
   const { page, context, problems } = await openPage();
   const violations = await page.evaluate(
@@ -97,7 +99,7 @@ test('the server sends a strict Content-Security-Policy and the page works under
 test('another tab of the same browser sees new results without reloading', async () => {
   const { page: voting, context } = await openPage();
   const watching = await context.newPage();
-  await watching.goto(server.url);
+  await watching.goto(pageUrl);
   await watching.getByRole('radio').first().waitFor();
   await watching.locator('#results-summary').filter({ hasText: 'No votes yet.' }).waitFor();
 
@@ -110,7 +112,7 @@ test('the page passes an axe accessibility check (WCAG 2.2 A and AA) before and 
   // axe is injected as a script, which the page's own CSP would refuse: this context only.
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(pageUrl);
   await page.getByRole('radio').first().waitFor();
   await page.addScriptTag({ path: fileURLToPath(import.meta.resolve('axe-core/axe.min.js')) });
   const audit = () =>

@@ -1,6 +1,6 @@
 /**
- * The demo page: a ladder poll built directly on the SDK (the web components come next).
- * Every piece of text goes into the page as text (textContent), never as HTML.
+ * The SDK kiosk page (/sdk.html): a ladder poll built directly on the SDK, with votes kept in
+ * this browser. Every piece of text goes into the page as text (textContent), never as HTML.
  */
 import {
   BUILT_IN_LADDERS,
@@ -17,7 +17,7 @@ import {
   type ReleasedResults,
 } from '@partnerkit/core';
 import { createBrowserClient } from '@partnerkit/core/browser';
-import { MESSAGES } from './messages.js';
+import { MESSAGES } from './sdk-messages.js';
 
 const client = createBrowserClient({ key: 'partnerkit:demo' });
 let locale: Locale = document.documentElement.lang === 'fr' ? 'fr' : 'en';
