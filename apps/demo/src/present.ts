@@ -4,7 +4,7 @@
  * core's `viewResult`. It uses no facilitator key: it shows only what the room may see, so the
  * results of a hidden poll stay hidden until the facilitator reveals them.
  */
-import { format, getBuiltInLadder, plural, viewResult, type Ladder, type Locale, type Poll, type ReleasedResults } from '@partnerkit/core';
+import { format, getBuiltInLadder, plural, releaseOrder, viewResult, type Ladder, type Locale, type Poll, type ReleasedResults } from '@partnerkit/core';
 import { byId, errorMessage, make } from './common/dom.js';
 import { readPollCode } from './common/join-code.js';
 import { applyText, pageLocale } from './common/locale.js';
@@ -107,21 +107,20 @@ async function present(pollId: string): Promise<void> {
   let current: Poll = poll;
   byId('question').textContent = current.question ?? ladder.question[locale];
   renderResults(current, ladder, released!);
+  // Reads and live events can cross: keep whichever results are newer.
+  const show = (next: ReleasedResults): void => {
+    if (releaseOrder(released, next) === 'older') return;
+    released = next;
+    renderResults(current, ladder, released);
+  };
   client.polls.subscribe(pollId, (event) => {
     if (event.type === 'results') {
-      released = event.results;
-      renderResults(current, ladder, released);
+      show(event.results);
     } else if (event.type === 'poll') {
       current = event.poll;
       renderResults(current, ladder, released);
       // Revealed or reset: read the results as they are now.
-      client.polls.results(pollId).then(
-        (latest) => {
-          released = latest;
-          renderResults(current, ladder, released);
-        },
-        () => undefined,
-      );
+      client.polls.results(pollId).then(show, () => undefined);
     }
   });
 }

@@ -10,6 +10,7 @@ import type { PartnerKitClient } from '@partnerkit/core/client/client.js';
 import { loadLadder } from '@partnerkit/core/ladders/load.js';
 import { nextRung } from '@partnerkit/core/ladders/stats.js';
 import type { Ladder, ReleasedResults } from '@partnerkit/core/ladders/types.js';
+import { releaseOrder } from '@partnerkit/core/polls/release-order.js';
 import type { Poll } from '@partnerkit/core/polls/types.js';
 import { canSeeResults } from '@partnerkit/core/polls/visibility.js';
 import { format, type LocalizedText } from '@partnerkit/core/shared/text.js';
@@ -521,8 +522,10 @@ export class LadderPoll extends PartnerKitElement {
 
   /** Takes a release: shown at once, or kept aside while live updates are paused. */
   private receive(results: ReleasedResults): void {
-    const current = this.pending ?? this.released;
-    if (current !== undefined && results.version < current.version) {
+    const order = releaseOrder(this.pending ?? this.released, results);
+    // A read answered after a newer live event: keep the newer results.
+    if (order === 'older') return;
+    if (order === 'restarted') {
       // The poll was reset: earlier answers are gone.
       this.hasVoted = false;
       this.myRung = undefined;
@@ -619,8 +622,8 @@ export class LadderPoll extends PartnerKitElement {
       return;
     }
     const results = outcome.result as Partial<ReleasedResults> | null | undefined;
-    const current = this.pending ?? this.released;
-    if (results?.pollId === this.pollRecord?.id && typeof results?.version === 'number' && results.version >= (current?.version ?? 0)) {
+    // receive() keeps newer results already shown.
+    if (results?.pollId === this.pollRecord?.id && typeof results?.version === 'number' && typeof results.releasedAt === 'string') {
       this.receive(results as ReleasedResults);
     }
     this.showStatus(this.text(POLL_MESSAGES.voteSent));

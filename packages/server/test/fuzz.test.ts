@@ -44,7 +44,7 @@ forEachDatabase('arbitrary input', (get) => {
           const answer = await get().call(operation.method.toUpperCase(), path, { body, token });
           expect(answer.status).toBeLessThan(500);
           if (answer.status >= 400) {
-            expect(answer.body.error).toEqual({ code: expect.any(String), message: expect.any(String), field: expect.any(String) });
+            expect(answer.body.error).toEqual({ code: expect.any(String), message: expect.any(String), field: expect.any(String), messages: { en: expect.any(String), fr: expect.any(String) } });
             expect(await databaseSnapshot(get().db)).toBe(before);
           }
         },

@@ -5,3 +5,4 @@ export * from './votes.js';
 export * from './actions.js';
 export * from './visibility.js';
 export * from './results.js';
+export * from './release-order.js';

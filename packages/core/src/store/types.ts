@@ -14,7 +14,7 @@
 import type { ReleasedResults } from '../ladders/types.js';
 import type { Poll, Vote } from '../polls/types.js';
 import type { Pledge, PledgeUpdate } from '../pledges/types.js';
-import type { PartnerKitError, QueuedError } from '../shared/errors.js';
+import type { PartnerKitError } from '../shared/errors.js';
 
 /** What a facilitator can do to a poll. */
 export type PollAction = 'open' | 'close' | 'reveal' | 'reset';
@@ -182,7 +182,7 @@ export interface Store {
 
   /**
    * Changes waiting to reach a server (only stores that talk to one have it). When a change
-   * cannot be sent, the method rejects with a `queued` {@link QueuedError} and the change
+   * cannot be sent, the method rejects with a `queued` error (a `QueuedError`) and the change
    * waits here.
    */
   readonly outbox?: Outbox;
