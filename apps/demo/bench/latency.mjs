@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
-import { createPoll, openVotingPage, startTestStack, voteThroughApi, waitForTally } from '../scripts/live-helpers.mjs';
+import { createPoll, openVotingPage, voteThroughApi, waitForTally } from '../scripts/live-helpers.mjs';
+import { startTestStack } from '../scripts/test-helpers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const VOTES = Number(process.env.LATENCY_VOTES ?? 60);

@@ -1,36 +1,6 @@
-// Helpers for the live end-to-end tests: the whole stack (API server in a child process, demo
-// server with its proxy) on free ports and a throwaway data folder, and what a person does
-// on the voting page.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { startStack } from '../start.mjs';
-
-/** Starts the stack on free ports over a new data folder; `close()` also removes the folder. */
-export async function startTestStack() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'pk-live-'));
-  const stack = await startStack({ port: 0, apiPort: 0, dataDir });
-  return {
-    ...stack,
-    async close() {
-      await stack.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Calls the API server directly, as the facilitator when `asFacilitator` is set. */
-export async function callApi(stack, method, path, { body, asFacilitator = false } = {}) {
-  const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET') headers['Idempotency-Key'] = randomUUID();
-  if (asFacilitator) headers.Authorization = `Bearer ${stack.token}`;
-  const answer = await fetch(new URL(path, stack.apiUrl), { method, headers, ...(body !== undefined && { body: JSON.stringify(body) }) });
-  const text = await answer.text();
-  if (!answer.ok) throw new Error(`${method} ${path} answered ${answer.status}: ${text}`);
-  return text === '' ? undefined : JSON.parse(text);
-}
+// Helpers for the live end-to-end tests and the latency benchmark: polls and votes through
+// the API, and what a person does and sees on the voting page.
+import { callApi } from './test-helpers.mjs';
 
 let pollNumber = 0;
 

@@ -6,7 +6,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import jsQR from 'jsqr';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { startStack } from '../start.mjs';
 
 /** The characters of a join code, as the facilitator page makes them. */
@@ -25,15 +28,46 @@ export async function startTestStack(options = {}) {
   };
 }
 
-/** Calls the API server directly as the facilitator (a JSON body, an idempotency key). */
-export async function facilitatorCall(stack, method, path, body) {
-  const response = await fetch(new URL(path, stack.apiUrl), {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${stack.token}`, 'Idempotency-Key': crypto.randomUUID() },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
+/** Calls the API server directly (JSON in and out; an idempotency key on changes), as the facilitator when `asFacilitator` is set. */
+export async function callApi(stack, method, path, { body, asFacilitator = false } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') headers['Idempotency-Key'] = crypto.randomUUID();
+  if (asFacilitator) headers.Authorization = `Bearer ${stack.token}`;
+  const response = await fetch(new URL(path, stack.apiUrl), { method, headers, ...(body !== undefined && { body: JSON.stringify(body) }) });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+  return text === '' ? undefined : JSON.parse(text);
+}
+
+/** Calls the API server directly as the facilitator. */
+export function facilitatorCall(stack, method, path, body) {
+  return callApi(stack, method, path, { body, asFacilitator: true });
+}
+
+/**
+ * The stack and the browser of the test file that called {@link useStackAndBrowser}: set before
+ * its first test, closed after its last. (Each test file runs in its own process, and imports
+ * see these bindings change.)
+ */
+export let stack;
+/** @see stack */
+export let browser;
+
+/**
+ * Starts the stack and Chromium before the file's tests (then runs `prepare`, to create the
+ * file's polls) and stops both after them.
+ */
+export function useStackAndBrowser(prepare = async () => {}) {
+  before(async () => {
+    stack = await startTestStack();
+    browser = await chromium.launch(chromiumLaunchOptions);
+    await prepare(stack);
   });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-  return response.json();
+  after(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { format, getBuiltInLadder, plural, releaseOrder, viewResult, type Ladder, type Locale, type Poll, type ReleasedResults } from '@partnerkit/core';
 import { byId, errorMessage, make } from './common/dom.js';
-import { readPollCode } from './common/join-code.js';
+import { readPollCode, showCodeForm } from './common/join-code.js';
 import { applyText, pageLocale } from './common/locale.js';
 import { qrCodeSvg } from './common/qr-code.js';
 import { serverClient } from './common/server-client.js';
@@ -18,15 +18,7 @@ const RETRY_MS = 3000;
 
 /** Shows the form that asks for a code, with an error when there is one. */
 function showChooser(error?: string, typed?: string): void {
-  byId('presenter').hidden = true;
-  byId('choose').hidden = false;
-  const message = byId('code-error');
-  const input = byId<HTMLInputElement>('code');
-  message.textContent = error ?? '';
-  message.hidden = error === undefined;
-  input.setAttribute('aria-invalid', String(error !== undefined));
-  if (typed !== undefined) input.value = typed;
-  if (error !== undefined) input.focus();
+  showCodeForm('choose', 'presenter', error, typed);
 }
 
 /** The voting page's full address for a poll. */

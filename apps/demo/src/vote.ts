@@ -6,7 +6,7 @@
  */
 import { format, type Locale } from '@partnerkit/core';
 import { byId } from './common/dom.js';
-import { readPollCode } from './common/join-code.js';
+import { readPollCode, showCodeForm } from './common/join-code.js';
 import { applyText, pageLocale } from './common/locale.js';
 import { VOTE_MESSAGES } from './messages/vote.js';
 
@@ -15,15 +15,7 @@ const asked = new URLSearchParams(location.search).get('code');
 
 /** Shows the join form, with an error when there is one. */
 function showJoinForm(error?: string, typed?: string): void {
-  byId('poll').hidden = true;
-  byId('join').hidden = false;
-  const message = byId('code-error');
-  const input = byId<HTMLInputElement>('code');
-  message.textContent = error ?? '';
-  message.hidden = error === undefined;
-  input.setAttribute('aria-invalid', String(error !== undefined));
-  if (typed !== undefined) input.value = typed;
-  if (error !== undefined) input.focus();
+  showCodeForm('join', 'poll', error, typed);
 }
 
 /** Shows the poll with this id. */

@@ -1,24 +1,11 @@
 // The facilitator page: the token from the address's fragment, creating a poll with a short
 // join code, the list of this browser's polls and the actions on them.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { watchPage } from '../../../scripts/page-problems.mjs';
-import { axeViolations, JOIN_CODE, startTestStack } from '../scripts/test-helpers.mjs';
+import { axeViolations, browser, JOIN_CODE, stack, useStackAndBrowser } from '../scripts/test-helpers.mjs';
 
-let stack;
-let browser;
-
-before(async () => {
-  stack = await startTestStack();
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-after(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+useStackAndBrowser();
 
 const facilitatorUrl = (token) => new URL(`/facilitator.html${token === undefined ? '' : `#token=${token}`}`, stack.url).href;
 

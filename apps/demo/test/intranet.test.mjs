@@ -1,24 +1,11 @@
 // The hospital intranet page (/ and /fr/): one script tag, the four elements talking to the
 // server through the demo server, the strict policy, and an accessibility audit.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { watchPage } from '../../../scripts/page-problems.mjs';
-import { axeViolations, startTestStack } from '../scripts/test-helpers.mjs';
+import { axeViolations, browser, stack, useStackAndBrowser } from '../scripts/test-helpers.mjs';
 
-let stack;
-let browser;
-
-before(async () => {
-  stack = await startTestStack();
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-after(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+useStackAndBrowser();
 
 test('the page loads PartnerKit with one script tag, the way an intranet developer pastes it', async () => {
   for (const path of ['/', '/fr/']) {

@@ -1,9 +1,7 @@
 // The live demo end to end: the real API server (PGlite) behind the demo server, and several
 // Chromium browser contexts standing in for people on their own phones and laptops.
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import {
   countedVotes,
   createPoll,
@@ -11,27 +9,20 @@ import {
   openVotingPage,
   pollStatus,
   showsCounts,
-  startTestStack,
   stillMarked,
   vote,
   voteThroughApi,
   waitUntil,
   waitForTally,
 } from '../scripts/live-helpers.mjs';
+import { browser, facilitatorCall, stack, useStackAndBrowser } from '../scripts/test-helpers.mjs';
 
-let stack;
-let browser;
+useStackAndBrowser();
+
 const contexts = [];
-
-before(async () => {
-  stack = await startTestStack();
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
 
 after(async () => {
   for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await stack?.close();
 });
 
 /** A new browser context: another person with their own device and participant id. */
@@ -73,10 +64,7 @@ test('hidden results appear on screens only after the facilitator reveals them',
   const hiddenText = await page.locator('ladder-poll').innerText();
   assert.doesNotMatch(hiddenText, /\b4\b.*(votes|answers)/i);
 
-  await fetch(new URL(`/v1/polls/${pollId}/reveal`, stack.apiUrl), {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${stack.token}`, 'Idempotency-Key': `reveal-${pollId}` },
-  });
+  await facilitatorCall(stack, 'POST', `/v1/polls/${pollId}/reveal`);
   await waitForTally(page, 4);
   assert.equal(await stillMarked(page), true);
 });

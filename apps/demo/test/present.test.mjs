@@ -1,39 +1,20 @@
 // The presenter view: the question, the join code in huge letters, a QR code of the voting
 // address that a phone can read, live results, and hidden results kept hidden.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { watchPage } from '../../../scripts/page-problems.mjs';
-import { axeViolations, facilitatorCall, readQrCode, startTestStack } from '../scripts/test-helpers.mjs';
+import { axeViolations, browser, facilitatorCall, readQrCode, stack, useStackAndBrowser } from '../scripts/test-helpers.mjs';
+import { voteThroughApi } from '../scripts/live-helpers.mjs';
 
-let stack;
-let browser;
-
-before(async () => {
-  stack = await startTestStack();
-  browser = await chromium.launch(chromiumLaunchOptions);
+useStackAndBrowser(async () => {
   await facilitatorCall(stack, 'POST', '/v1/polls', { id: 'K7QPM3', question: 'Where is the falls team on the ladder?', resultsVisibility: 'always', minGroupSize: 3 });
   await facilitatorCall(stack, 'POST', '/v1/polls', { id: 'HQDDEN', resultsVisibility: 'hidden', minGroupSize: 3 });
-});
-
-after(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 const presenterUrl = (code) => new URL(`/present.html?code=${code}`, stack.url).href;
 
 /** Votes through the API as a new participant. */
-async function vote(pollId, rung) {
-  const participant = `p_${crypto.randomUUID().replaceAll('-', '')}`;
-  const response = await fetch(new URL(`/v1/polls/${pollId}/votes/${participant}`, stack.apiUrl), {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ rung }),
-  });
-  assert.equal(response.status, 200, await response.text());
-}
+const vote = (pollId, rung) => voteThroughApi(stack, pollId, `p_${crypto.randomUUID().replaceAll('-', '')}`, rung);
 
 test('the presenter view shows the question, the join code and a QR code of the voting address', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -1,24 +1,12 @@
 // The voting page people open from the QR code: a ladder poll big and simple on a phone, and
 // a form for the code when there is none (or a wrong one).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { watchPage } from '../../../scripts/page-problems.mjs';
-import { axeViolations, facilitatorCall, startTestStack } from '../scripts/test-helpers.mjs';
+import { axeViolations, browser, facilitatorCall, stack, useStackAndBrowser } from '../scripts/test-helpers.mjs';
 
-let stack;
-let browser;
-
-before(async () => {
-  stack = await startTestStack();
-  browser = await chromium.launch(chromiumLaunchOptions);
+useStackAndBrowser(async () => {
   await facilitatorCall(stack, 'POST', '/v1/polls', { id: 'W4TCH2', resultsVisibility: 'always', minGroupSize: 3 });
-});
-
-after(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 const phone = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true };

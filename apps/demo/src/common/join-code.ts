@@ -3,6 +3,7 @@
  * without look-alikes (no 0/O, 1/I/L), so a code read off a projector is typed right.
  */
 import { isId } from '@partnerkit/core';
+import { byId } from './dom.js';
 
 /** The characters a join code uses: capital letters and digits that cannot be mistaken for each other. */
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -48,4 +49,21 @@ export function readPollCode(typed: string | null | undefined): string | undefin
   const code = text.replace(/[\s-]+/g, '').toUpperCase();
   if (isJoinCode(code)) return code;
   return isId(text) ? text : undefined;
+}
+
+/**
+ * Shows the section `formSectionId`, which asks for a join code (its field is `#code`, its
+ * error `#code-error`), in place of the section `hiddenId`, with an error when there is one.
+ * What the person typed is put back.
+ */
+export function showCodeForm(formSectionId: string, hiddenId: string, error?: string, typed?: string): void {
+  byId(hiddenId).hidden = true;
+  byId(formSectionId).hidden = false;
+  const message = byId('code-error');
+  const input = byId<HTMLInputElement>('code');
+  message.textContent = error ?? '';
+  message.hidden = error === undefined;
+  input.setAttribute('aria-invalid', String(error !== undefined));
+  if (typed !== undefined) input.value = typed;
+  if (error !== undefined) input.focus();
 }
