@@ -1,23 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StorageError } from '../../src/shared/errors.js';
-import { DataStore, type StatePersistence, type StoreEvent, type StoreState } from '../../src/store/index.js';
-import { pledgeRecord, pollRecord, RUNGS, steppingClock, voteFor } from './helpers.js';
+import { DataStore, type StoreEvent } from '../../src/store/index.js';
+import { countingPersistence, pledgeRecord, pollRecord, RUNGS, steppingClock, voteFor } from './helpers.js';
 import { rejectionOf } from '../support.js';
-
-/** A persistence that counts its saves and can be told to fail like a full storage. */
-function countingPersistence() {
-  const saved: { state?: StoreState; full: boolean; saves: number } = { full: false, saves: 0 };
-  const persistence: StatePersistence = {
-    load: () => saved.state,
-    save(state) {
-      if (saved.full) throw new StorageError('storage-full', '', { en: 'Full.', fr: 'Plein.' });
-      saved.state = JSON.parse(JSON.stringify(state)) as StoreState;
-      saved.saves += 1;
-    },
-  };
-  return { saved, persistence };
-}
 
 function heardOn(engine: DataStore, topic: `poll:${string}` | `wall:${string}`): StoreEvent[] {
   const heard: StoreEvent[] = [];

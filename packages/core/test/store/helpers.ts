@@ -4,6 +4,8 @@ import { createPledge, readPledgeDraft } from '../../src/pledges/index.js';
 import type { Pledge } from '../../src/pledges/types.js';
 import { createPollRecord, readPollSettings, type Poll, type Segment, type Vote } from '../../src/polls/index.js';
 import type { Clock } from '../../src/shared/clock.js';
+import { StorageError } from '../../src/shared/errors.js';
+import type { StatePersistence, StoreState } from '../../src/store/index.js';
 
 /** The participation ladder's rung ids, lowest first. */
 export const RUNGS = PARTICIPATION_LADDER.rungs.map((rung) => rung.id);
@@ -33,4 +35,18 @@ export function voteFor(pollId: string, participantId: string, rung: number, seg
 /** A stored pledge record. */
 export function pledgeRecord(id: string, input: Record<string, unknown>, now = '2026-03-31T10:00:00.000Z'): Pledge {
   return createPledge(readPledgeDraft(input), { id, now });
+}
+
+/** A persistence that saves a copy into a variable, counts its saves, and can be told to fail like a full storage. */
+export function countingPersistence(): { saved: { state?: StoreState; full: boolean; saves: number }; persistence: StatePersistence } {
+  const saved: { state?: StoreState; full: boolean; saves: number } = { full: false, saves: 0 };
+  const persistence: StatePersistence = {
+    load: () => saved.state,
+    save(state) {
+      if (saved.full) throw new StorageError('storage-full', '', { en: 'Full.', fr: 'Plein.' });
+      saved.state = JSON.parse(JSON.stringify(state)) as StoreState;
+      saved.saves += 1;
+    },
+  };
+  return { saved, persistence };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PartnerKitError, StorageError, ValidationError } from '../../src/shared/errors.js';
-import { DataStore, MemoryStore, type StatePersistence, type StoreEvent, type StoreState } from '../../src/store/index.js';
-import { pledgeRecord, pollRecord, RUNGS, steppingClock, voteFor } from './helpers.js';
+import { DataStore, MemoryStore, type StatePersistence, type StoreEvent } from '../../src/store/index.js';
+import { countingPersistence, pledgeRecord, pollRecord, RUNGS, steppingClock, voteFor } from './helpers.js';
 import { rejectionOf } from '../support.js';
 
 function store(): MemoryStore {
@@ -334,22 +334,8 @@ describe('MemoryStore records', () => {
 });
 
 describe('DataStore atomic saves', () => {
-  /** A persistence that saves into a variable and can be told to fail like a full storage. */
-  function flakyPersistence() {
-    const saved: { state?: StoreState; full: boolean; saves: number } = { full: false, saves: 0 };
-    const persistence: StatePersistence = {
-      load: () => saved.state,
-      save(state) {
-        if (saved.full) throw new StorageError('storage-full', '', { en: 'Full.', fr: 'Plein.' });
-        saved.state = JSON.parse(JSON.stringify(state)) as StoreState;
-        saved.saves += 1;
-      },
-    };
-    return { saved, persistence };
-  }
-
   it('leaves the state exactly as before when saving fails, and emits nothing', async () => {
-    const { saved, persistence } = flakyPersistence();
+    const { saved, persistence } = countingPersistence();
     const engine = new DataStore({ persistence, now: steppingClock(), kind: 'test' });
     await engine.createPoll(pollRecord({ id: 'p', minNewVotes: 1, minGroupSize: 3 }));
     await engine.castVote(voteFor('p', 'a', 0));
@@ -386,7 +372,7 @@ describe('DataStore atomic saves', () => {
   });
 
   it('loads what was saved into a new engine', async () => {
-    const { persistence } = flakyPersistence();
+    const { persistence } = countingPersistence();
     const first = new DataStore({ persistence, now: steppingClock() });
     await first.createPoll(pollRecord({ id: 'p' }));
     await first.castVote(voteFor('p', 'a', 2));
@@ -396,7 +382,7 @@ describe('DataStore atomic saves', () => {
   });
 
   it('reloads and emits events when the saved state changed elsewhere', async () => {
-    const { saved, persistence } = flakyPersistence();
+    const { saved, persistence } = countingPersistence();
     let changed = false;
     const watching: (() => void)[] = [];
     const shared: StatePersistence = {
