@@ -178,10 +178,6 @@ async function main() {
   // References: the shared base alone, and Lit alone.
   const base = await measureEntry('<partnerkit-provider> (shared base)', 'packages/ui/src/define.ts', {});
   const litOnly = await measureBundle({ contents: "export * from 'lit';", resolveDir: packageDir }, { includeLit: true });
-  const litWithContext = await measureBundle(
-    { contents: "export * from 'lit';\nexport * from '@lit/context';", resolveDir: packageDir },
-    { includeLit: true },
-  );
 
   function kb(bytes) {
     return `${(bytes / KB).toFixed(2)} KB`;
@@ -202,7 +198,6 @@ async function main() {
     row.withoutLit.lazyChunks.length === 0 ? '—' : `${kb(row.withoutLit.lazyGzip)} in ${row.withoutLit.lazyChunks.length} chunks`,
   ]);
   tableRows.push(['Lit alone (`lit`)', '—', '', kb(litOnly.firstLoadGzip), '', '—']);
-  tableRows.push(['Lit with @lit/context', '—', '', kb(litWithContext.firstLoadGzip), '', '—']);
 
   function plainTable() {
     const widths = header.map((title, i) => Math.max(title.length, ...tableRows.map((row) => row[i].length)));
@@ -250,7 +245,7 @@ async function main() {
       ...(row.goalWithoutLit === undefined ? {} : { meetsGoalWithoutLit: row.withoutLit.firstLoadGzip <= row.goalWithoutLit }),
       ...(row.goalWithLit === undefined ? {} : { meetsGoalWithLit: row.withLit.firstLoadGzip <= row.goalWithLit }),
     })),
-    lit: { lit: litOnly.firstLoadGzip, litWithContext: litWithContext.firstLoadGzip },
+    lit: { lit: litOnly.firstLoadGzip },
     notMeasured: missing,
   };
   writeFileSync(join(outDir, 'sizes.json'), `${JSON.stringify(report, null, 2)}\n`);

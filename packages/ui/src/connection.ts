@@ -1,10 +1,11 @@
 /**
  * What an element talks to: a PartnerKit client (or none), and whether the device is a
- * shared kiosk. Handed down by `<partnerkit-provider>` through @lit/context; an element outside
+ * shared kiosk. Handed down by `<partnerkit-provider>` through the context protocol (see
+ * context.ts); an element outside
  * any provider uses the page's default connection for its server endpoint, or else for its
  * storage kind.
  */
-import { createContext } from '@lit/context';
+import type { Context } from './context.js';
 // Deep imports keep the store engine out of the first download: it loads on first use.
 import type { PartnerKitClient } from '@partnerkit/core/client/client.js';
 import { lazyClient } from '@partnerkit/core/client/lazy-client.js';
@@ -43,7 +44,7 @@ export interface PartnerKitConnection {
  * The context key. `Symbol.for` lets a provider from one copy of PartnerKit serve elements
  * from another copy on the same page.
  */
-export const connectionContext = createContext<PartnerKitConnection>(Symbol.for('partnerkit.connection'));
+export const connectionContext = Symbol.for('partnerkit.connection') as Context<PartnerKitConnection>;
 
 /** Reads a `storage` attribute; anything unknown means the default, `browser`. */
 export function readStorageKind(value: string | null | undefined): StorageKind {

@@ -181,6 +181,34 @@ describe('connection', () => {
     expect(probe.connections.at(-1)).to.equal(probe.connection);
   });
 
+  it('lets a nearer provider defined later take over from an outer one, and stops hearing the outer one', async () => {
+    const outer = await fixture<PartnerKitProvider>(
+      testHtml`<partnerkit-provider storage="memory"><pk-late-inner storage="none"><pk-probe></pk-probe></pk-late-inner></partnerkit-provider>`,
+    );
+    const probe = outer.querySelector<ProbeElement>('pk-probe')!;
+    expect(probe.connection.storage).to.equal('memory');
+    class LateInner extends PartnerKitProvider {}
+    customElements.define('pk-late-inner', LateInner);
+    await (outer.querySelector('pk-late-inner') as LateInner).updateComplete;
+    expect(probe.connection.storage).to.equal('none');
+    outer.storage = 'browser';
+    await outer.updateComplete;
+    expect(probe.connection.storage).to.equal('none');
+    expect(probe.connections.map((c) => c.storage)).to.deep.equal(['memory', 'none']);
+  });
+
+  it('moves to the page default when taken out of its provider', async () => {
+    const provider = await fixture<PartnerKitProvider>(
+      testHtml`<partnerkit-provider storage="memory"><pk-probe></pk-probe></partnerkit-provider>`,
+    );
+    const probe = provider.querySelector<ProbeElement>('pk-probe')!;
+    provider.after(probe);
+    expect(probe.connection.storage).to.equal('browser');
+    provider.storage = 'none';
+    await provider.updateComplete;
+    expect(probe.connection.storage).to.equal('browser');
+  });
+
   it('switches client when the provider gets a new one', async () => {
     const provider = await fixture<PartnerKitProvider>(
       testHtml`<partnerkit-provider storage="memory"><pk-probe></pk-probe></partnerkit-provider>`,
