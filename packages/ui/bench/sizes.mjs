@@ -6,7 +6,8 @@
 // behind dynamic imports (French text, the store's readers…) is reported apart: it loads only
 // when needed. Prints a table, writes bench-results/sizes.json, and refreshes the table in the
 // root README between the `sizes` markers. Goals are printed beside the figures; nothing here
-// fails — read the numbers.
+// fails — read the numbers. Source files (an element's own, measured from src/) get their `css`
+// templates minified as the packages' builds do (scripts/minify-css-templates.mjs).
 //
 // Its measuring pieces are exported for other benchmarks (@partnerkit/widgets' bench/run.mjs);
 // the table is made only when this file is run itself.
@@ -15,6 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyCssTemplatesPlugin } from '../../../scripts/minify-css-templates.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, '..');
@@ -63,6 +65,7 @@ export async function measureBundle(entry, { includeLit }) {
     legalComments: 'none',
     logLevel: 'silent',
     external: includeLit ? [] : LIT,
+    plugins: [minifyCssTemplatesPlugin(/[\\/]packages[\\/][^\\/]+[\\/]src[\\/].+\.ts$/)],
   });
   const gzipByPath = new Map(
     result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => [relative(repoRoot, file.path), gzipSize(file.contents)]),
