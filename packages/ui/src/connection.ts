@@ -11,7 +11,7 @@ import type { PartnerKitClient } from '@partnerkit/core/client/client.js';
 import { lazyClient } from '@partnerkit/core/client/lazy-client.js';
 import { lazyMemoryStore } from '@partnerkit/core/store/lazy-store.js';
 import { lazyBrowserStore } from '@partnerkit/core/browser/lazy-browser-store.js';
-import { getBrowserParticipantId } from '@partnerkit/core/browser/participant.js';
+import { readBrowserParticipantId } from '@partnerkit/core/browser/participant-id.js';
 import { resolveEndpoint } from '@partnerkit/core/http/endpoint.js';
 import { lazyHttpStore } from '@partnerkit/core/http/lazy-http-store.js';
 
@@ -54,12 +54,13 @@ export function readStorageKind(value: string | null | undefined): StorageKind {
 /**
  * Makes a connection for a storage kind (a new store each time). The client's code and the
  * store engine load on first use, so an element's first download holds only what it needs
- * to draw.
+ * to draw. With `browser` storage the client takes this browser's participant id, or a new
+ * one for the page when the browser keeps nothing (the store then says so on first use).
  */
 export function createConnection(storage: StorageKind): PartnerKitConnection {
   if (storage === 'none') return { client: null, kiosk: true, storage };
   const store = storage === 'memory' ? lazyMemoryStore() : lazyBrowserStore();
-  const participantId = storage === 'browser' ? getBrowserParticipantId() : undefined;
+  const participantId = storage === 'browser' ? readBrowserParticipantId() : undefined;
   const client = lazyClient(participantId === undefined ? { store } : { store, participantId });
   return { client, kiosk: true, storage };
 }
@@ -81,20 +82,12 @@ export function readEndpoint(value: string | null | undefined): string | undefin
  * keeps changes made offline until they can be sent. The store's code loads on first use.
  */
 export function createServerConnection(endpoint: string): PartnerKitConnection {
-  const participantId = browserParticipantId();
+  // This browser's id, or none (a new one for this page) when the browser keeps nothing.
+  const participantId = readBrowserParticipantId();
   // The store reads this participant's own records (a saved assessment) with the same id.
   const store = lazyHttpStore(participantId === undefined ? { endpoint } : { endpoint, participantId });
   const client = lazyClient(participantId === undefined ? { store } : { store, participantId });
   return { client, kiosk: false, storage: 'server' };
-}
-
-/** This browser's participant id, or `undefined` (a new one for this page) when the browser keeps nothing. */
-function browserParticipantId(): string | undefined {
-  try {
-    return getBrowserParticipantId();
-  } catch {
-    return undefined;
-  }
 }
 
 const pageDefaults = new Map<StorageKind, PartnerKitConnection>();

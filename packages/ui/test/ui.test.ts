@@ -5,6 +5,7 @@ import {
   PartnerKitElement,
   PartnerKitProvider,
   baseStyles,
+  createConnection,
   defaultConnection,
   defineElement,
   defineElements,
@@ -149,6 +150,27 @@ describe('connection', () => {
     await probe.updateComplete;
     expect(probe.connections.map((c) => c.storage)).to.deep.equal(['none']);
     expect(probe.client).to.equal(null);
+  });
+
+  it('keeps this browser’s participant id, and uses a new one for the page when the browser keeps nothing', () => {
+    const kept = createConnection('browser').client!.participantId;
+    expect(kept).to.match(/^p_[a-z0-9]{20}$/);
+    expect(createConnection('browser').client!.participantId).to.equal(kept);
+    const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    try {
+      const fresh = createConnection('browser').client!.participantId;
+      expect(fresh).to.match(/^p_[a-z0-9]{20}$/);
+      expect(fresh).to.not.equal(kept);
+    } finally {
+      Object.defineProperty(window, 'localStorage', original);
+    }
+    expect(localStorage.getItem('partnerkit:participant')).to.equal(kept);
   });
 
   it('takes the client of the nearest provider', async () => {
