@@ -5,6 +5,6 @@
  */
 export { BrowserStore, DEFAULT_BROWSER_STORE_KEY, type BrowserStoreOptions } from './browser/browser-store.js';
 export { lazyBrowserStore } from './browser/lazy-browser-store.js';
-export { getBrowserParticipantId, PARTICIPANT_STORAGE_KEY } from './browser/participant.js';
+export { getBrowserParticipantId, PARTICIPANT_STORAGE_KEY, readBrowserParticipantId } from './browser/participant.js';
 export { createBrowserClient, type BrowserClientOptions } from './browser/client.js';
 export { isQuotaError, type StorageLike } from './browser/storage.js';

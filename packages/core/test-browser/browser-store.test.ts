@@ -6,6 +6,7 @@ import {
   DEFAULT_BROWSER_STORE_KEY,
   getBrowserParticipantId,
   PARTICIPANT_STORAGE_KEY,
+  readBrowserParticipantId,
 } from '../src/browser.js';
 import { PARTICIPATION_LADDER } from '../src/ladders/index.js';
 import { createPollRecord, readPollSettings, type Vote } from '../src/polls/index.js';
@@ -288,6 +289,28 @@ describe('getBrowserParticipantId', () => {
       expect((thrown as PartnerKitError).code).to.equal('storage-unavailable');
       expect((thrown as PartnerKitError).messages.fr).to.contain('rien n’a été changé');
     }
+  });
+
+  it('reads the same id without an error when asked to: undefined when storage refuses it', () => {
+    const first = readBrowserParticipantId();
+    expect(first).to.match(/^p_[a-z0-9]{20}$/);
+    expect(getBrowserParticipantId()).to.equal(first);
+    const blocked = {
+      getItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      setItem: () => undefined,
+      removeItem: () => undefined,
+    };
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    expect(readBrowserParticipantId(blocked)).to.equal(undefined);
+    expect(readBrowserParticipantId(full)).to.equal(undefined);
   });
 });
 

@@ -8,17 +8,17 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PartnerKitClient } from '@partnerkit/core/client/client.js';
 import { loadLadder } from '@partnerkit/core/ladders/load.js';
-import { nextRung } from '@partnerkit/core/ladders/stats.js';
 import type { Ladder, ReleasedResults } from '@partnerkit/core/ladders/types.js';
 import { releaseOrder } from '@partnerkit/core/polls/release-order.js';
 import type { Poll } from '@partnerkit/core/polls/types.js';
 import { canSeeResults } from '@partnerkit/core/polls/visibility.js';
-import { format, type LocalizedText } from '@partnerkit/core/shared/text.js';
+import { format } from '@partnerkit/core/shared/text.js';
 import type { OutboxEntry, StoreEvent, Unsubscribe } from '@partnerkit/core/store/types.js';
 import { baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection, type PkErrorDetail } from '@partnerkit/ui';
 import type { PkResultsDetail, PkVoteDetail } from './events.js';
 import type * as FacilitatorModule from './facilitator.js';
 import type { ConfirmedAction, FacilitatorAction } from './facilitator.js';
+import type * as BodyModule from './poll-body.js';
 import { POLL_MESSAGES } from './poll-messages.js';
 import type * as ResultsModule from './results.js';
 import type { PollView } from './view.js';
@@ -37,6 +37,8 @@ import type { PollView } from './view.js';
  */
 export type LadderPollState = 'open' | 'voted' | 'results' | 'empty' | 'closed' | 'error' | 'loading' | 'upcoming' | 'unconfigured';
 
+/** The form, results section and prompt, loaded while the poll loads. */
+type BodyPart = typeof BodyModule;
 /** The results view, loaded with the client (a page without a store never needs it). */
 type ResultsPart = typeof ResultsModule;
 /** The facilitator's controls, loaded only for the `facilitator` attribute. */
@@ -264,6 +266,7 @@ export class LadderPoll extends PartnerKitElement {
     confirming: { state: true, attribute: false },
     upcoming: { state: true, attribute: false },
     shownLadder: { state: true, attribute: false },
+    bodyPart: { state: true, attribute: false },
     resultsPart: { state: true, attribute: false },
     facilitatorPart: { state: true, attribute: false },
   };
@@ -310,6 +313,7 @@ export class LadderPoll extends PartnerKitElement {
   /** With a server: the poll is not set up yet. */
   declare private upcoming: boolean;
   declare private shownLadder: Ladder | undefined;
+  declare private bodyPart: BodyPart | undefined;
   declare private resultsPart: ResultsPart | undefined;
   declare private facilitatorPart: FacilitatorPart | undefined;
 
@@ -322,6 +326,9 @@ export class LadderPoll extends PartnerKitElement {
   private reported: ReleasedResults | undefined;
   private focusAfterUpdate: string | undefined;
   private warned = false;
+  /** The form's and the live button's handlers, the same functions on every render. */
+  private readonly submitForm = (event: SubmitEvent): void => void this.onSubmit(event);
+  private readonly toggleLive = (): void => this.togglePaused();
 
   constructor() {
     super();
@@ -420,7 +427,7 @@ export class LadderPoll extends PartnerKitElement {
       const custom = typeof this.ladder === 'object' ? (await import('@partnerkit/core/ladders/define.js')).defineLadder(this.ladder) : undefined;
       const customLadders = custom === undefined ? [] : [custom];
       if (client === null) {
-        const ladder = await loadLadder(custom?.id ?? this.ladder, customLadders, 'ladder');
+        const [ladder] = await Promise.all([loadLadder(custom?.id ?? this.ladder, customLadders, 'ladder'), this.loadParts()]);
         if (token === this.loadToken) this.shownLadder = ladder;
         return;
       }
@@ -465,13 +472,16 @@ export class LadderPoll extends PartnerKitElement {
     return this.outbox.pending((entry) => entry.kind === 'vote' && entry.target === pollId && entry.participantId === client.participantId);
   }
 
-  /** Loads the results view and, for a facilitator, the controls. */
+  /** Loads the form and, with a client, the results view and, for a facilitator, the controls. */
   private async loadParts(): Promise<void> {
-    const [results, facilitator] = await Promise.all([
-      this.resultsPart ?? import('./results.js'),
-      this.facilitatorPart ?? (this.facilitator ? import('./facilitator.js') : undefined),
+    const withClient = this.client !== null;
+    const [body, results, facilitator] = await Promise.all([
+      this.bodyPart ?? import('./poll-body.js'),
+      this.resultsPart ?? (withClient ? import('./results.js') : undefined),
+      this.facilitatorPart ?? (withClient && this.facilitator ? import('./facilitator.js') : undefined),
     ]);
-    this.resultsPart = results;
+    this.bodyPart = body;
+    if (results !== undefined) this.resultsPart = results;
     if (facilitator !== undefined) this.facilitatorPart = facilitator;
   }
 
@@ -736,116 +746,31 @@ export class LadderPoll extends PartnerKitElement {
         return html`<p>${this.text(POLL_MESSAGES.notOpenYet)}</p>`;
       default:
         if (ladder === undefined) return nothing;
-        return html`${this.pollRecord?.status === 'closed' ? html`<p>${this.text(POLL_MESSAGES.closed)}</p>` : this.renderForm(ladder)}
-          ${this.renderResults(ladder)} ${this.renderPrompt(ladder)} ${this.renderFacilitator()}`;
+        return html`${this.bodyPart?.renderPollBody(this.view, this.body(ladder)) ?? nothing} ${this.renderFacilitator()}`;
     }
   }
 
-  private renderForm(ladder: Ladder): TemplateResult {
-    const askSegment = this.pollRecord?.askSegment ?? this.segment;
-    const describedBy = this.choiceError ? 'choice-hint choice-error' : 'choice-hint';
-    const own = this.myRung;
-    return html`<form part="form" class="stack" novalidate @submit=${this.onSubmit}>
-      <fieldset part="choices" aria-describedby=${describedBy}>
-        <legend class="visually-hidden">${this.pollRecord?.question ?? this.question ?? this.text(ladder.question)}</legend>
-        <p id="choice-hint" class="muted">${this.text(POLL_MESSAGES.chooseHint)}</p>
-        ${this.choiceError ? html`<p id="choice-error" class="error">${this.text(POLL_MESSAGES.chooseFirst)}</p>` : nothing}
-        <div class="choices">
-          ${ladder.rungs.map(
-            (rung, index) => html`<div class="choice">
-              <input
-                type="radio"
-                id=${`rung-${index}`}
-                name="rung"
-                .value=${rung.id}
-                .checked=${own === rung.id}
-                aria-describedby=${`rung-${index}-desc`}
-                aria-invalid=${this.choiceError ? 'true' : nothing}
-              />
-              <label for=${`rung-${index}`}>${this.text(rung.label)}</label>
-              <span class="desc muted" id=${`rung-${index}-desc`}>${this.text(rung.description)}</span>
-            </div>`,
-          )}
-        </div>
-      </fieldset>
-      ${askSegment ? this.renderSegment() : nothing}
-      <div class="actions">
-        <button type="submit" part="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${this.text(own !== undefined ? POLL_MESSAGES.change : POLL_MESSAGES.submit)}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderSegment(): TemplateResult {
-    const options: [string, LocalizedText][] = [
-      ['staff', POLL_MESSAGES.segmentStaff],
-      ['patient', POLL_MESSAGES.segmentPatient],
-      ['', POLL_MESSAGES.segmentNone],
-    ];
-    return html`<fieldset>
-      <legend class="subtitle">${this.text(POLL_MESSAGES.segmentQuestion)}</legend>
-      <div class="choices">
-        ${options.map(
-          ([value, label], index) => html`<div class="choice">
-            <input type="radio" id=${`segment-${index}`} name="segment" .value=${value} />
-            <label for=${`segment-${index}`}>${this.text(label)}</label>
-          </div>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderResults(ladder: Ladder): unknown {
-    const poll = this.pollRecord;
-    if (poll === undefined || this.client === null) return nothing;
-    const released = this.released;
-    const title = this.text(released?.final ? POLL_MESSAGES.finalTitle : POLL_MESSAGES.resultsTitle);
-    let body: unknown;
-    if (!this.resultsVisible || released === undefined) {
-      body = html`<p class="muted">
-        ${this.text(poll.resultsVisibility === 'hidden' ? POLL_MESSAGES.hiddenUntilReveal : POLL_MESSAGES.resultsAfterVote)}
-      </p>`;
-    } else if (released.version === 0) {
-      body = html`<p>${this.text(POLL_MESSAGES.empty)}</p>`;
-    } else {
-      body = this.resultsPart?.renderReleased(this.view, ladder, released.result) ?? nothing;
-    }
-    return html`<section part="results" class="stack" aria-labelledby="results-title">
-      ${this.heading(1, 'results-title', title)} ${body} ${this.renderLive()}
-    </section>`;
-  }
-
-  private renderLive(): unknown {
-    if (this.pollRecord?.status !== 'open' || !this.resultsVisible) return nothing;
-    const note = this.paused ? (this.pending === undefined ? POLL_MESSAGES.paused : POLL_MESSAGES.pausedWaiting) : undefined;
-    return html`<div class="actions">
-        <button type="button" class="secondary" part="live" @click=${this.togglePaused}>
-          ${this.text(this.paused ? POLL_MESSAGES.resume : POLL_MESSAGES.pause)}
-        </button>
-      </div>
-      ${note === undefined ? nothing : html`<p class="muted">${this.text(note)}</p>`}`;
-  }
-
-  private renderPrompt(ladder: Ladder): unknown {
-    if (!this.hasVoted && this.state !== 'closed') return nothing;
-    let from: string | undefined;
-    let template: LocalizedText = POLL_MESSAGES.nextRungOwn;
-    if (this.myRung !== undefined) {
-      from = this.myRung;
-    } else if (this.resultsVisible && this.released !== undefined && this.released.version > 0) {
-      from = this.resultsPart?.medianRungId(ladder, this.released.result) ?? undefined;
-      template = POLL_MESSAGES.nextRungGroup;
-    }
-    if (from === undefined) return nothing;
-    const rung = ladder.rungs.find((item) => item.id === from);
-    if (rung === undefined) return nothing;
-    const next = nextRung(ladder, rung.id);
-    const text =
-      next === undefined
-        ? format(this.text(POLL_MESSAGES.topRung), { rung: this.text(rung.label) })
-        : format(this.text(template), { rung: this.text(rung.label), next: this.text(next.label) });
-    return html`<p part="prompt" class="prompt">${text}</p>`;
+  /** What the form, results section and prompt draw (see poll-body.ts). */
+  private body(ladder: Ladder): BodyModule.PollBody {
+    return {
+      ladder,
+      poll: this.pollRecord,
+      question: this.question,
+      askSegment: this.pollRecord?.askSegment ?? this.segment,
+      choiceError: this.choiceError,
+      busy: this.busy,
+      myRung: this.myRung,
+      hasVoted: this.hasVoted,
+      closed: this.state === 'closed',
+      hasClient: this.client !== null,
+      released: this.released,
+      pending: this.pending,
+      paused: this.paused,
+      resultsVisible: this.resultsVisible,
+      results: this.resultsPart,
+      submit: this.submitForm,
+      togglePaused: this.toggleLive,
+    };
   }
 
   private renderFacilitator(): unknown {

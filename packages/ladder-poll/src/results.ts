@@ -8,13 +8,13 @@ import { viewResult, type ResultRow } from '@partnerkit/core/ladders/display.js'
 import { UNSPECIFIED_SEGMENT } from '@partnerkit/core/ladders/segments.js';
 import type { Ladder, ProtectedResult } from '@partnerkit/core/ladders/types.js';
 import { format, plural, type LocalizedText } from '@partnerkit/core/shared/text.js';
-import { POLL_MESSAGES } from './poll-messages.js';
+import { POLL_BODY_MESSAGES } from './poll-body-messages.js';
 import { RESULTS_MESSAGES } from './results-messages.js';
 import type { PollView } from './view.js';
 
 const SEGMENT_LABELS: Readonly<Record<string, LocalizedText>> = {
-  staff: POLL_MESSAGES.segmentStaff,
-  patient: POLL_MESSAGES.segmentPatient,
+  staff: POLL_BODY_MESSAGES.segmentStaff,
+  patient: POLL_BODY_MESSAGES.segmentPatient,
   [UNSPECIFIED_SEGMENT]: RESULTS_MESSAGES.segmentUnspecified,
 };
 

@@ -6,7 +6,8 @@
 // behind dynamic imports (French text, the store's readers…) is reported apart: it loads only
 // when needed. Prints a table, writes bench-results/sizes.json, and refreshes the table in the
 // root README between the `sizes` markers. Goals are printed beside the figures; nothing here
-// fails — read the numbers.
+// fails — read the numbers. Source files (an element's own, measured from src/) get their `css`
+// templates minified as the packages' builds do (scripts/minify-css-templates.mjs).
 //
 // Its measuring pieces are exported for other benchmarks (@partnerkit/widgets' bench/run.mjs);
 // the table is made only when this file is run itself.
@@ -15,6 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyCssTemplatesPlugin } from '../../../scripts/minify-css-templates.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, '..');
@@ -63,6 +65,7 @@ export async function measureBundle(entry, { includeLit }) {
     legalComments: 'none',
     logLevel: 'silent',
     external: includeLit ? [] : LIT,
+    plugins: [minifyCssTemplatesPlugin(/[\\/]packages[\\/][^\\/]+[\\/]src[\\/].+\.ts$/)],
   });
   const gzipByPath = new Map(
     result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => [relative(repoRoot, file.path), gzipSize(file.contents)]),
@@ -178,10 +181,6 @@ async function main() {
   // References: the shared base alone, and Lit alone.
   const base = await measureEntry('<partnerkit-provider> (shared base)', 'packages/ui/src/define.ts', {});
   const litOnly = await measureBundle({ contents: "export * from 'lit';", resolveDir: packageDir }, { includeLit: true });
-  const litWithContext = await measureBundle(
-    { contents: "export * from 'lit';\nexport * from '@lit/context';", resolveDir: packageDir },
-    { includeLit: true },
-  );
 
   function kb(bytes) {
     return `${(bytes / KB).toFixed(2)} KB`;
@@ -202,7 +201,6 @@ async function main() {
     row.withoutLit.lazyChunks.length === 0 ? '—' : `${kb(row.withoutLit.lazyGzip)} in ${row.withoutLit.lazyChunks.length} chunks`,
   ]);
   tableRows.push(['Lit alone (`lit`)', '—', '', kb(litOnly.firstLoadGzip), '', '—']);
-  tableRows.push(['Lit with @lit/context', '—', '', kb(litWithContext.firstLoadGzip), '', '—']);
 
   function plainTable() {
     const widths = header.map((title, i) => Math.max(title.length, ...tableRows.map((row) => row[i].length)));
@@ -250,7 +248,7 @@ async function main() {
       ...(row.goalWithoutLit === undefined ? {} : { meetsGoalWithoutLit: row.withoutLit.firstLoadGzip <= row.goalWithoutLit }),
       ...(row.goalWithLit === undefined ? {} : { meetsGoalWithLit: row.withLit.firstLoadGzip <= row.goalWithLit }),
     })),
-    lit: { lit: litOnly.firstLoadGzip, litWithContext: litWithContext.firstLoadGzip },
+    lit: { lit: litOnly.firstLoadGzip },
     notMeasured: missing,
   };
   writeFileSync(join(outDir, 'sizes.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -3,17 +3,17 @@
  * the element's `endpoint` attribute (a server), else for its `storage` attribute. A provider
  * added or defined after the element takes over, thanks to a context root on the document.
  */
-import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { attachContextRoot, ContextRequestEvent } from './context.js';
 import { connectionContext, pageConnection, type PartnerKitConnection } from './connection.js';
 
-let contextRoot: ContextRoot | undefined;
+let hasContextRoot = false;
 
 /** Attaches one context root to the document so that late providers answer earlier requests. */
 function ensureContextRoot(): void {
-  if (contextRoot !== undefined || typeof document === 'undefined') return;
-  contextRoot = new ContextRoot();
-  contextRoot.attach(document.documentElement);
+  if (hasContextRoot || typeof document === 'undefined') return;
+  hasContextRoot = true;
+  attachContextRoot(document.documentElement);
 }
 
 /** An element that can take a connection. */
@@ -32,23 +32,14 @@ export class ConnectionController implements ReactiveController {
   private provided: PartnerKitConnection | undefined;
   /** A provider answered, though perhaps not ready yet (its value comes on its first update). */
   private hasProvider = false;
+  /** Drops this element from the provider that answered, when it gave a way to. */
+  private unsubscribe: (() => void) | undefined;
   private current: PartnerKitConnection | undefined;
 
-  /** Attaches to an element and asks for a provider. */
+  /** Attaches to an element; it asks for a provider each time it joins the page. */
   constructor(host: ConnectionHost) {
     this.host = host;
     ensureContextRoot();
-    // The consumer goes first: a provider already on the page answers while the element
-    // connects, so the element never starts on the page default by mistake.
-    new ContextConsumer(host, {
-      context: connectionContext,
-      subscribe: true,
-      callback: (connection: PartnerKitConnection | undefined) => {
-        this.hasProvider = true;
-        this.provided = connection;
-        if (connection !== undefined) this.refresh();
-      },
-    });
     host.addController(this);
   }
 
@@ -59,13 +50,33 @@ export class ConnectionController implements ReactiveController {
     return pageConnection(host.endpoint ?? host.getAttribute('endpoint'), host.storage ?? host.getAttribute('storage'));
   }
 
-  /** Tells the host about its connection once it is on the page. */
+  /**
+   * A provider's answer, now or later (a new value, or a nearer provider that took over). One
+   * function for the element's whole life, so the context root and providers know it again.
+   */
+  private readonly receive = (connection: PartnerKitConnection | undefined, unsubscribe?: () => void): void => {
+    // Another provider took over: leave the previous one.
+    if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
+    this.unsubscribe = unsubscribe;
+    this.hasProvider = true;
+    this.provided = connection;
+    if (connection !== undefined) this.refresh();
+  };
+
+  /**
+   * Asks for a provider once the element is on the page; without one it tells the host about
+   * the page default. A provider already on the page answers first, so the element never
+   * starts on the page default by mistake.
+   */
   hostConnected(): void {
+    this.host.dispatchEvent(new ContextRequestEvent(connectionContext, this.host, this.receive, true));
     if (!this.hasProvider) this.refresh();
   }
 
   /** Forgets the provider: on the way back the element asks again (it may have moved). */
   hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.provided = undefined;
     this.hasProvider = false;
     this.current = undefined;

@@ -1,16 +1,17 @@
 /**
  * What an element talks to: a PartnerKit client (or none), and whether the device is a
- * shared kiosk. Handed down by `<partnerkit-provider>` through @lit/context; an element outside
+ * shared kiosk. Handed down by `<partnerkit-provider>` through the context protocol (see
+ * context.ts); an element outside
  * any provider uses the page's default connection for its server endpoint, or else for its
  * storage kind.
  */
-import { createContext } from '@lit/context';
+import type { Context } from './context.js';
 // Deep imports keep the store engine out of the first download: it loads on first use.
 import type { PartnerKitClient } from '@partnerkit/core/client/client.js';
 import { lazyClient } from '@partnerkit/core/client/lazy-client.js';
 import { lazyMemoryStore } from '@partnerkit/core/store/lazy-store.js';
 import { lazyBrowserStore } from '@partnerkit/core/browser/lazy-browser-store.js';
-import { getBrowserParticipantId } from '@partnerkit/core/browser/participant.js';
+import { readBrowserParticipantId } from '@partnerkit/core/browser/participant-id.js';
 import { resolveEndpoint } from '@partnerkit/core/http/endpoint.js';
 import { lazyHttpStore } from '@partnerkit/core/http/lazy-http-store.js';
 
@@ -43,7 +44,7 @@ export interface PartnerKitConnection {
  * The context key. `Symbol.for` lets a provider from one copy of PartnerKit serve elements
  * from another copy on the same page.
  */
-export const connectionContext = createContext<PartnerKitConnection>(Symbol.for('partnerkit.connection'));
+export const connectionContext = Symbol.for('partnerkit.connection') as Context<PartnerKitConnection>;
 
 /** Reads a `storage` attribute; anything unknown means the default, `browser`. */
 export function readStorageKind(value: string | null | undefined): StorageKind {
@@ -53,12 +54,13 @@ export function readStorageKind(value: string | null | undefined): StorageKind {
 /**
  * Makes a connection for a storage kind (a new store each time). The client's code and the
  * store engine load on first use, so an element's first download holds only what it needs
- * to draw.
+ * to draw. With `browser` storage the client takes this browser's participant id, or a new
+ * one for the page when the browser keeps nothing (the store then says so on first use).
  */
 export function createConnection(storage: StorageKind): PartnerKitConnection {
   if (storage === 'none') return { client: null, kiosk: true, storage };
   const store = storage === 'memory' ? lazyMemoryStore() : lazyBrowserStore();
-  const participantId = storage === 'browser' ? getBrowserParticipantId() : undefined;
+  const participantId = storage === 'browser' ? readBrowserParticipantId() : undefined;
   const client = lazyClient(participantId === undefined ? { store } : { store, participantId });
   return { client, kiosk: true, storage };
 }
@@ -80,20 +82,12 @@ export function readEndpoint(value: string | null | undefined): string | undefin
  * keeps changes made offline until they can be sent. The store's code loads on first use.
  */
 export function createServerConnection(endpoint: string): PartnerKitConnection {
-  const participantId = browserParticipantId();
+  // This browser's id, or none (a new one for this page) when the browser keeps nothing.
+  const participantId = readBrowserParticipantId();
   // The store reads this participant's own records (a saved assessment) with the same id.
   const store = lazyHttpStore(participantId === undefined ? { endpoint } : { endpoint, participantId });
   const client = lazyClient(participantId === undefined ? { store } : { store, participantId });
   return { client, kiosk: false, storage: 'server' };
-}
-
-/** This browser's participant id, or `undefined` (a new one for this page) when the browser keeps nothing. */
-function browserParticipantId(): string | undefined {
-  try {
-    return getBrowserParticipantId();
-  } catch {
-    return undefined;
-  }
 }
 
 const pageDefaults = new Map<StorageKind, PartnerKitConnection>();

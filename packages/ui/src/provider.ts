@@ -1,9 +1,9 @@
 /**
  * `<partnerkit-provider>`: gives every PartnerKit element inside it the same client.
  */
-import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import type { PartnerKitClient } from '@partnerkit/core/client/client.js';
+import { ContextProvider } from './context.js';
 import { connectionContext, connectionFor, createConnection, readEndpoint, readStorageKind, serverConnection, type PartnerKitConnection } from './connection.js';
 import { themeStyles } from './styles.js';
 import { VERSION } from './version.js';
@@ -58,11 +58,11 @@ export class PartnerKitProvider extends LitElement {
   /** With your own client: whether the device is a shared kiosk (each submission a new vote). */
   declare kiosk: boolean | undefined;
 
-  private readonly provider = new ContextProvider(this, { context: connectionContext });
+  private readonly provider = new ContextProvider(this, connectionContext);
 
   /** The connection the provider hands down now. */
   get connection(): PartnerKitConnection {
-    return this.provider.value;
+    return this.provider.value as PartnerKitConnection;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -5,6 +5,7 @@ import {
   PartnerKitElement,
   PartnerKitProvider,
   baseStyles,
+  createConnection,
   defaultConnection,
   defineElement,
   defineElements,
@@ -151,6 +152,27 @@ describe('connection', () => {
     expect(probe.client).to.equal(null);
   });
 
+  it('keeps this browser’s participant id, and uses a new one for the page when the browser keeps nothing', () => {
+    const kept = createConnection('browser').client!.participantId;
+    expect(kept).to.match(/^p_[a-z0-9]{20}$/);
+    expect(createConnection('browser').client!.participantId).to.equal(kept);
+    const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    try {
+      const fresh = createConnection('browser').client!.participantId;
+      expect(fresh).to.match(/^p_[a-z0-9]{20}$/);
+      expect(fresh).to.not.equal(kept);
+    } finally {
+      Object.defineProperty(window, 'localStorage', original);
+    }
+    expect(localStorage.getItem('partnerkit:participant')).to.equal(kept);
+  });
+
   it('takes the client of the nearest provider', async () => {
     const client = createClient({ store: new MemoryStore() });
     const provider = await fixture<PartnerKitProvider>(
@@ -179,6 +201,34 @@ describe('connection', () => {
     await (wrapper.querySelector('pk-late-provider') as LateProvider).updateComplete;
     expect(probe.connection.storage).to.equal('memory');
     expect(probe.connections.at(-1)).to.equal(probe.connection);
+  });
+
+  it('lets a nearer provider defined later take over from an outer one, and stops hearing the outer one', async () => {
+    const outer = await fixture<PartnerKitProvider>(
+      testHtml`<partnerkit-provider storage="memory"><pk-late-inner storage="none"><pk-probe></pk-probe></pk-late-inner></partnerkit-provider>`,
+    );
+    const probe = outer.querySelector<ProbeElement>('pk-probe')!;
+    expect(probe.connection.storage).to.equal('memory');
+    class LateInner extends PartnerKitProvider {}
+    customElements.define('pk-late-inner', LateInner);
+    await (outer.querySelector('pk-late-inner') as LateInner).updateComplete;
+    expect(probe.connection.storage).to.equal('none');
+    outer.storage = 'browser';
+    await outer.updateComplete;
+    expect(probe.connection.storage).to.equal('none');
+    expect(probe.connections.map((c) => c.storage)).to.deep.equal(['memory', 'none']);
+  });
+
+  it('moves to the page default when taken out of its provider', async () => {
+    const provider = await fixture<PartnerKitProvider>(
+      testHtml`<partnerkit-provider storage="memory"><pk-probe></pk-probe></partnerkit-provider>`,
+    );
+    const probe = provider.querySelector<ProbeElement>('pk-probe')!;
+    provider.after(probe);
+    expect(probe.connection.storage).to.equal('browser');
+    provider.storage = 'none';
+    await provider.updateComplete;
+    expect(probe.connection.storage).to.equal('browser');
   });
 
   it('switches client when the provider gets a new one', async () => {
