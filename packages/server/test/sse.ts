@@ -1,6 +1,12 @@
 /** Reading a server-sent event stream in tests. */
 import type { PartnerKitServer } from '../src/server.js';
 
+/**
+ * How long to wait for an event before calling it missing. Generous: `npm test` runs the
+ * browser end-to-end tests beside these on two cores, and a missing event still fails.
+ */
+const WAIT_MS = 30_000;
+
 /** One event as received. */
 export interface ReceivedEvent {
   /** Its id. */
@@ -75,7 +81,7 @@ export async function openStream(server: Pick<PartnerKitServer, 'fetch'>, query:
     })();
   }
   let read = 0;
-  const next = async (timeoutMs = 10_000): Promise<ReceivedEvent> => {
+  const next = async (timeoutMs = WAIT_MS): Promise<ReceivedEvent> => {
     const deadline = Date.now() + timeoutMs;
     while (read >= queue.length) {
       if (finished) throw new Error('The stream ended.');
@@ -91,7 +97,7 @@ export async function openStream(server: Pick<PartnerKitServer, 'fetch'>, query:
   return {
     status: response.status,
     next,
-    async take(count, timeoutMs = 10_000) {
+    async take(count, timeoutMs = WAIT_MS) {
       const events: ReceivedEvent[] = [];
       for (let i = 0; i < count; i++) events.push(await next(timeoutMs));
       return events;
