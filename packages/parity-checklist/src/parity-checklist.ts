@@ -4,21 +4,23 @@
  * and suggestion comes from @partnerkit/core; the element renders them and saves answers.
  */
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { PARITY_ANSWER_IDS, PARITY_ANSWER_LABELS, type ParityAnswer, type ParityAnswers } from '@partnerkit/core/parity/answers.js';
-import { PARITY_FACTORS, type ParityFactor, type ParityFactorId, type ParityItemId } from '@partnerkit/core/parity/factors.js';
-import { checkRoster, rosterNumbersAnswers, type Roster } from '@partnerkit/core/parity/roster-check.js';
-import { scoreParityAssessment, type ParityScore } from '@partnerkit/core/parity/score.js';
+import type { ParityAnswer, ParityAnswers } from '@partnerkit/core/parity/answers.js';
+import type { ParityFactorId, ParityItemId } from '@partnerkit/core/parity/factors.js';
+import type { Roster } from '@partnerkit/core/parity/roster-check.js';
+import type { ParityScore } from '@partnerkit/core/parity/score.js';
 import type { ParityAssessment } from '@partnerkit/core/parity/types.js';
 import { personalAssessmentId } from '@partnerkit/core/parity/assessment-id.js';
 import { today } from '@partnerkit/core/shared/today.js';
 import { PartnerKitError } from '@partnerkit/core/shared/errors.js';
-import { format, plural } from '@partnerkit/core/shared/text.js';
+import { format } from '@partnerkit/core/shared/text.js';
 import type { StoredRecord } from '@partnerkit/core/store/types.js';
 import { baseStyles, emit, OutboxController, PartnerKitElement, queuedKey, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
+import type * as BodyModule from './checklist-body.js';
+import type { ChecklistBody, CountField, CountTexts } from './checklist-body.js';
 import { CHECKLIST_MESSAGES as MESSAGES } from './checklist-messages.js';
 import type { PkChangeDetail, PkSubmitDetail, ScoredParityAssessment } from './events.js';
 import type * as SummaryModule from './summary.js';
-import type { SummaryView } from './summary.js';
+import type { ChecklistView } from './view.js';
 
 /** The record collection assessments are saved in (through `client.records`). */
 export const ASSESSMENTS_COLLECTION = 'assessments';
@@ -35,12 +37,6 @@ export type ChecklistState = 'loading' | 'answering' | 'summary' | 'error';
 
 /** How a save ended: kept by the store, saved on this device to be sent later, or failed (already shown). */
 type SaveOutcome = 'saved' | 'queued' | 'failed';
-
-/** The two team number fields. */
-type CountField = 'patients' | 'professionals';
-
-/** Text typed in the team number fields. */
-type CountTexts = Readonly<Record<CountField, string>>;
 
 const EMPTY_COUNTS: CountTexts = { patients: '', professionals: '' };
 
@@ -242,6 +238,8 @@ export class ParityChecklist extends PartnerKitElement {
   private assessedOn: string;
   private loadToken = 0;
   private saving: Promise<unknown> = Promise.resolve();
+  /** The checklist body and the scores behind it, loaded with the saved answers. */
+  private bodyPart: typeof BodyModule | undefined;
   /** The summary view, loaded the first time someone asks for the summary. */
   private summaryPart: typeof SummaryModule | undefined;
   /** Counts changes the person made, so answers sent from before a reload never overwrite newer ones. */
@@ -291,9 +289,19 @@ export class ParityChecklist extends PartnerKitElement {
     return client === null || this.connection.kiosk ? this.assessment : personalAssessmentId(this.assessment, client.participantId);
   }
 
-  /** The score of the answers so far, computed by @partnerkit/core, with a suggestion for every factor below full marks. */
+  /**
+   * The score of the answers so far, computed by @partnerkit/core, with a suggestion for every
+   * factor below full marks. Core's scoring loads with the saved answers: read it once the
+   * checklist was shown (`state` `answering` or `summary`); before, it throws.
+   */
   get score(): ParityScore {
-    return scoreParityAssessment(this.value, {}, PARITY_FACTORS.length);
+    return this.loadedBody.scoreOf(this.value);
+  }
+
+  /** The checklist body module; throws when it has not loaded yet (only the `loading` and `error` states come before it). */
+  private get loadedBody(): typeof BodyModule {
+    if (this.bodyPart === undefined) throw new Error('<parity-checklist> has not shown its checklist yet: wait until its state is "answering".');
+    return this.bodyPart;
   }
 
   /** The form this element belongs to, if any. */
@@ -320,10 +328,12 @@ export class ParityChecklist extends PartnerKitElement {
     this.state = 'loading';
     try {
       const target = `${ASSESSMENTS_COLLECTION}/${this.recordId}`;
-      const [record, waiting] = await Promise.all([
+      const [record, waiting, body] = await Promise.all([
         client === null ? undefined : client.records.get<ParityAssessment>(ASSESSMENTS_COLLECTION, this.recordId),
         this.outbox.pending((entry) => entry.kind === 'record' && entry.target === target && entry.participantId === client?.participantId),
+        this.bodyPart ?? import('./checklist-body.js'),
       ]);
+      this.bodyPart = body;
       if (token !== this.loadToken) return;
       this.applyAssessment(record?.value);
       this.edits = 0;
@@ -337,13 +347,12 @@ export class ParityChecklist extends PartnerKitElement {
     }
   }
 
-  /** Shows a saved assessment, or a blank one. */
+  /** Shows a saved assessment, or a blank one. One with a roster needs the checklist body loaded (for its numbers). */
   private applyAssessment(saved: ParityAssessment | undefined): void {
     this.answers = saved?.answers ?? {};
     this.roster = saved?.roster;
     if (saved?.assessedOn !== undefined) this.assessedOn = saved.assessedOn;
-    const check = saved?.roster === undefined ? undefined : checkRoster(saved.roster);
-    this.counts = check === undefined ? EMPTY_COUNTS : { patients: String(check.patients), professionals: String(check.professionals) };
+    this.counts = saved?.roster === undefined ? EMPTY_COUNTS : this.loadedBody.rosterCounts(saved.roster);
     this.countError = undefined;
     this.submitError = '';
     this.syncFormValue();
@@ -390,17 +399,13 @@ export class ParityChecklist extends PartnerKitElement {
     return result;
   }
 
-  private progressText(score: ParityScore): string {
-    return plural(MESSAGES.progress, score.progress.factorsAnswered, this.locale, { total: score.progress.totalFactors });
-  }
-
   private async choose(factor: ParityFactorId, item: ParityItemId, answer: ParityAnswer): Promise<void> {
     this.answers = { ...this.answers, [item]: answer };
     this.submitError = '';
     this.problem = '';
     const detail: PkChangeDetail = { factor, item, answer };
     if ((await this.save(detail)) !== 'saved') return;
-    this.status = format(this.text(MESSAGES.saved), { progress: this.progressText(this.score) });
+    this.status = format(this.text(MESSAGES.saved), { progress: this.loadedBody.progressText(this.view, this.score) });
     emit(this, 'pk-change', detail);
   }
 
@@ -503,14 +508,15 @@ export class ParityChecklist extends PartnerKitElement {
 
   /**
    * Restores answers the browser kept (back/forward navigation), when they are valid and for
-   * this assessment. Core's assessment reader loads first, so the answers appear when the
-   * returned promise settles; saved answers loading meanwhile win over them.
+   * this assessment. Core's assessment reader (and the checklist body) load first, so the
+   * answers appear when the returned promise settles; saved answers loading meanwhile win over them.
    */
   async formStateRestoreCallback(state: string | File | FormData | null): Promise<void> {
     if (typeof state !== 'string') return;
     const token = this.loadToken;
     try {
-      const { readParityAssessment } = await import('@partnerkit/core/parity/read.js');
+      const [{ readParityAssessment }, body] = await Promise.all([import('@partnerkit/core/parity/read.js'), this.bodyPart ?? import('./checklist-body.js')]);
+      this.bodyPart = body;
       const restored = readParityAssessment(JSON.parse(state));
       if (restored.id === this.recordId && token === this.loadToken) this.applyAssessment(restored);
     } catch {
@@ -518,8 +524,8 @@ export class ParityChecklist extends PartnerKitElement {
     }
   }
 
-  /** What the summary view needs from the element. */
-  private get summaryView(): SummaryView {
+  /** What the checklist body and the summary need from the element. */
+  private get view(): ChecklistView {
     return { locale: this.locale, text: (value) => this.text(value), level: (offset) => this.level(offset) };
   }
 
@@ -545,7 +551,7 @@ export class ParityChecklist extends PartnerKitElement {
           <div class="actions"><button type="button" @click=${() => void this.load()}>${this.text(MESSAGES.retry)}</button></div>`;
       case 'summary':
         return (
-          this.summaryPart?.renderSummary(this.summaryView, {
+          this.summaryPart?.renderSummary(this.view, {
             score: this.score,
             assessedOn: this.assessedOn,
             team: this.team,
@@ -554,84 +560,25 @@ export class ParityChecklist extends PartnerKitElement {
           }) ?? nothing
         );
       default:
-        return this.renderChecklist(this.score);
+        return this.bodyPart?.renderChecklist(this.view, this.body, this.bodyPart.scoreOf(this.value)) ?? nothing;
     }
   }
 
-  private renderChecklist(score: ParityScore): TemplateResult {
-    const suggested: Partial<Record<ParityItemId, ParityAnswer>> = this.roster === undefined ? {} : rosterNumbersAnswers(checkRoster(this.roster));
-    const fromRoster = new Set<string>(score.filledFromRoster);
-    return html`<p>${this.text(MESSAGES.intro)}</p>
-      <div part="progress">
-        <p id="progress-text">${this.progressText(score)}</p>
-        <progress max=${score.progress.totalFactors} .value=${score.progress.factorsAnswered} aria-labelledby="progress-text"></progress>
-      </div>
-      ${this.hideRoster ? nothing : this.renderRoster()}
-      ${PARITY_FACTORS.map((factor) => this.renderFactor(factor, suggested, fromRoster))}
-      ${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : nothing}
-      <div class="actions no-print">
-        <button type="button" aria-describedby="submit-error" ?disabled=${this.formDisabled} @click=${() => void this.submit()}>
-          ${this.text(MESSAGES.submit)}
-        </button>
-      </div>
-      <p id="submit-error" class="error">${this.submitError}</p>`;
-  }
-
-  private renderRoster(): TemplateResult {
-    const check = this.roster === undefined ? undefined : checkRoster(this.roster);
-    const warnings = check?.findings.filter((finding) => finding.severity === 'warning') ?? [];
-    const field = (id: CountField, label: string) => {
-      const error = this.countError?.field === id ? this.countError.message : '';
-      return html`<div class="count">
-        <label for=${id}>${label}</label>
-        <input
-          id=${id}
-          type="text"
-          inputmode="numeric"
-          autocomplete="off"
-          .value=${this.counts[id]}
-          aria-describedby=${`roster-hint ${id}-error`}
-          aria-invalid=${error ? 'true' : 'false'}
-          @input=${(event: Event) => this.editCount(id, (event.target as HTMLInputElement).value)}
-          @change=${() => void this.commitCounts()}
-        />
-        <p id=${`${id}-error`} class="error">${error}</p>
-      </div>`;
+  /** What the checklist body draws (see checklist-body.ts). */
+  private get body(): ChecklistBody {
+    return {
+      answers: this.answers,
+      roster: this.roster,
+      counts: this.counts,
+      countError: this.countError,
+      problem: this.problem,
+      submitError: this.submitError,
+      formDisabled: this.formDisabled,
+      hideRoster: this.hideRoster,
+      choose: (factor, item, answer) => void this.choose(factor, item, answer),
+      editCount: (field, text) => this.editCount(field, text),
+      commitCounts: () => void this.commitCounts(),
+      submit: () => void this.submit(),
     };
-    return html`<fieldset class="roster stack" part="roster" ?disabled=${this.formDisabled}>
-      <legend>${this.text(MESSAGES.rosterLegend)}</legend>
-      <p id="roster-hint" class="muted">${this.text(MESSAGES.rosterHint)}</p>
-      <div class="counts">${field('patients', this.text(MESSAGES.rosterPatients))}${field('professionals', this.text(MESSAGES.rosterProfessionals))}</div>
-      ${warnings.length > 0 ? html`<ul class="findings">${warnings.map((finding) => html`<li>${this.text(finding.message)}</li>`)}</ul>` : nothing}
-    </fieldset>`;
-  }
-
-  private renderFactor(factor: ParityFactor, suggested: Partial<Record<ParityItemId, ParityAnswer>>, fromRoster: ReadonlySet<string>): TemplateResult {
-    const factorId = factor.id as ParityFactorId;
-    return html`<section class="factor stack" part="factor">
-      <div class="subtitle" role="heading" aria-level=${this.level(1)} id=${`factor-${factor.id}`}>${this.text(factor.label)}</div>
-      <p class="muted">${this.text(factor.question)}</p>
-      ${factor.items.map((item) => {
-        const itemId = item.id as ParityItemId;
-        const hint = fromRoster.has(item.id) ? suggested[itemId] : undefined;
-        return html`<fieldset class="item" ?disabled=${this.formDisabled} aria-describedby=${hint ? `hint-${item.id}` : nothing}>
-          <legend>${this.text(item.text)}</legend>
-          <div class="choices">
-            ${PARITY_ANSWER_IDS.map(
-              (answer) => html`<label>
-                <input
-                  type="radio"
-                  name=${item.id}
-                  value=${answer}
-                  .checked=${this.answers[itemId] === answer}
-                  @change=${() => void this.choose(factorId, itemId, answer)}
-                />${this.text(PARITY_ANSWER_LABELS[answer])}
-              </label>`,
-            )}
-          </div>
-          ${hint ? html`<p class="muted" id=${`hint-${item.id}`}>${format(this.text(MESSAGES.fromRoster), { answer: this.text(PARITY_ANSWER_LABELS[hint]) })}</p>` : nothing}
-        </fieldset>`;
-      })}
-    </section>`;
   }
 }

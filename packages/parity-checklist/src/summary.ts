@@ -6,18 +6,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { parityFactorById } from '@partnerkit/core/parity/factors.js';
 import type { ParityScore } from '@partnerkit/core/parity/score.js';
-import { format, type Locale, type LocalizedText } from '@partnerkit/core/shared/text.js';
+import { format } from '@partnerkit/core/shared/text.js';
 import { SUMMARY_MESSAGES } from './summary-messages.js';
+import type { ChecklistView } from './view.js';
 
-/** What the summary needs from the element to draw itself. */
-export interface SummaryView {
-  /** The language the element renders in. */
-  readonly locale: Locale;
-  /** A text in the element's language. */
-  text(value: LocalizedText): string;
-  /** The heading level `offset` levels below the element's main heading, as text (`"3"`). */
-  level(offset: number): string;
-}
+/** What the summary needs from the element to draw itself (the same view as the checklist body's). */
+export type SummaryView = ChecklistView;
 
 /** The assessment the summary shows, and what its buttons do. */
 export interface SummaryData {
