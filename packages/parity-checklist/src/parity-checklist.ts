@@ -291,10 +291,15 @@ export class ParityChecklist extends PartnerKitElement {
 
   /**
    * The score of the answers so far, computed by @partnerkit/core, with a suggestion for every
-   * factor below full marks. Core's scoring loads with the saved answers: read it once the
-   * checklist was shown (`state` `answering` or `summary`); before, it throws.
+   * factor below full marks; `undefined` until the checklist was shown (`state` `answering` or
+   * `summary`), because core's scoring loads with the saved answers.
    */
-  get score(): ParityScore {
+  get score(): ParityScore | undefined {
+    return this.bodyPart?.scoreOf(this.value);
+  }
+
+  /** The score, for the code that runs only once the checklist is shown. */
+  private get shownScore(): ParityScore {
     return this.loadedBody.scoreOf(this.value);
   }
 
@@ -405,7 +410,7 @@ export class ParityChecklist extends PartnerKitElement {
     this.problem = '';
     const detail: PkChangeDetail = { factor, item, answer };
     if ((await this.save(detail)) !== 'saved') return;
-    this.status = format(this.text(MESSAGES.saved), { progress: this.loadedBody.progressText(this.view, this.score) });
+    this.status = format(this.text(MESSAGES.saved), { progress: this.loadedBody.progressText(this.view, this.shownScore) });
     emit(this, 'pk-change', detail);
   }
 
@@ -455,7 +460,7 @@ export class ParityChecklist extends PartnerKitElement {
   }
 
   private async submit(): Promise<void> {
-    const score = this.score;
+    const score = this.shownScore;
     if (score.progress.itemsAnswered === 0) {
       this.submitError = this.text(MESSAGES.nothingAnswered);
       return;
@@ -552,7 +557,7 @@ export class ParityChecklist extends PartnerKitElement {
       case 'summary':
         return (
           this.summaryPart?.renderSummary(this.view, {
-            score: this.score,
+            score: this.shownScore,
             assessedOn: this.assessedOn,
             team: this.team,
             onEdit: () => void this.edit(),

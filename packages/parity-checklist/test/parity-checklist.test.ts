@@ -115,6 +115,8 @@ describe('<parity-checklist> states', () => {
     const nodes = await tree();
     expect(nodes.some((node) => node.role === 'heading' && node.name === 'Parity checklist' && node.level === 2)).to.equal(true);
     expect(nodes.some((node) => node.role === 'radio')).to.equal(false);
+    // Core's scoring comes with the saved answers: no score yet.
+    expect(el.score).to.equal(undefined);
   });
 
   it('answering: shows the seven factors with every statement as a group of four answers', async () => {
@@ -318,7 +320,7 @@ describe('<parity-checklist> team numbers', () => {
     expect(text(el)).to.contain('Only one patient partner is on the team.');
     expect($(el, '#hint-numbers\\.balance').textContent).to.equal('Suggested from your team numbers: Not yet.');
     expect($(el, '#hint-numbers\\.no-lone-patient').textContent).to.equal('Suggested from your team numbers: Not yet.');
-    expect(el.score.filledFromRoster).to.deep.equal(['numbers.balance', 'numbers.no-lone-patient']);
+    expect(el.score!.filledFromRoster).to.deep.equal(['numbers.balance', 'numbers.no-lone-patient']);
     expect($(el, '[role="status"]').textContent).to.equal('Team numbers saved.');
     await answer(el, 'numbers.balance', 'fully');
     expect(root(el).querySelector('#hint-numbers\\.balance')).to.equal(null);
