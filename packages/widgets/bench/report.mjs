@@ -33,6 +33,10 @@ export function tableRows({ elements, bundle, autoloader, shoelace, lit, renders
     ]);
   }
   for (const element of elements) {
+    if (element.beyondBase === undefined) continue;
+    rows.push([`${element.element}, beyond the shared base`, kb(element.beyondBase), '', '', '', '']);
+  }
+  for (const element of elements) {
     rows.push([`${element.element}, with Lit`, kb(element.withLit), '', '', kb(shoelace.withLit), ratio(element.withLit, shoelace.withLit)]);
   }
   rows.push([`whole bundle (partnerkit.js${bundle.standIn ? ', stand-in' : ''})`, kb(bundle.gzip), `≤ ${GOALS.bundleBytes / KB} KB`, verdict(bundle.gzip <= GOALS.bundleBytes), '', '']);

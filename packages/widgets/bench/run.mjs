@@ -82,7 +82,7 @@ const phases = phaseRows(renders);
 const contributors = contributorLines({ ...measured, composition });
 const note =
   `Sizes: minified, then gzipped at level 9; 1 KB = 1,024 bytes; "without Lit" leaves out lit and @lit/* but keeps the shared base every element needs ` +
-  `(its own row). Times: Chromium (headless), median of ${runs} runs, each in a fresh page holding one bundle; from the start of a frame, creating the ` +
+  `(its own row); "beyond the shared base" is what one more element adds to a page that already has that base. Times: Chromium (headless), median of ${runs} runs, each in a fresh page holding one bundle; from the start of a frame, creating the ` +
   `elements, until the frame showing their content (not the loading state) has been painted. The Shoelace radio group has one radio per rung of the same ` +
   `ladder, Lit bundled, minified like ours. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${busyCores} cores busy with other work at ` +
   `the start${busyCores > 0.25 ? ' (times are high; read the ratios)' : ''}. Measured by \`npm run bench -w @partnerkit/widgets\`.`;

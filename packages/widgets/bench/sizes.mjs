@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { ENTRIES, gzipSize, measureBundle, measureEntry, singleTagEntry } from '../../ui/bench/sizes.mjs';
+import { BASE_ENTRY, ENTRIES, gzipSize, measureBundle, measureEntry, singleTagEntry } from '../../ui/bench/sizes.mjs';
 import { prepareModulesPlugin, sharedOptions } from '../scripts/build.mjs';
 import { AUTOLOADER_PATH, packageDir, repoRoot, shoelaceEntry } from './bundles.mjs';
 
@@ -24,11 +24,12 @@ export async function measureElements() {
       }
     }
   }
-  rows.push(await measureEntry('<partnerkit-provider> (shared base)', 'packages/ui/src/define.ts', {}));
+  rows.push(await measureEntry('shared base (@partnerkit/ui with <partnerkit-provider>)', BASE_ENTRY, {}));
   return rows.map((row) => ({
     element: row.element,
     withoutLit: row.withoutLit.firstLoadGzip,
     withLit: row.withLit.firstLoadGzip,
+    ...(row.beyondBase === undefined ? {} : { beyondBase: row.beyondBase.firstLoadGzip }),
     loadedLater: row.withoutLit.lazyGzip,
     biggestWithoutLit: row.withoutLit.biggest,
   }));
