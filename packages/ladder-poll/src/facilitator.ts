@@ -3,12 +3,32 @@
  * answer, with a confirmation for the last two. Loaded only by polls with the `facilitator`
  * attribute.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Poll } from '@partnerkit/core/polls/types.js';
 import type { LocalizedText } from '@partnerkit/core/shared/text.js';
 import type { PollAction } from '@partnerkit/core/store/types.js';
 import { FACILITATOR_MESSAGES } from './facilitator-messages.js';
 import type { PollView } from './view.js';
+
+/** The CSS of the confirmation and its red button, with its high-contrast colours. */
+export const styles = css`
+  button.danger {
+    background: var(--_color-danger);
+    border-color: var(--_color-danger);
+  }
+  .confirm {
+    margin-block-start: 0.75em;
+    padding: 0.75em;
+    border: var(--_border-width) solid var(--_color-danger);
+    border-radius: var(--_radius);
+  }
+  @media (forced-colors: active) {
+    button.danger {
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
+`;
 
 /** What a facilitator can do to a poll; `reopen` opens a closed poll again. */
 export type FacilitatorAction = Exclude<PollAction, 'open'> | 'reopen';

@@ -14,7 +14,7 @@ import type { Poll } from '@partnerkit/core/polls/types.js';
 import { canSeeResults } from '@partnerkit/core/polls/visibility.js';
 import { format } from '@partnerkit/core/shared/text.js';
 import type { OutboxEntry, StoreEvent, Unsubscribe } from '@partnerkit/core/store/types.js';
-import { baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection, type PkErrorDetail } from '@partnerkit/ui';
+import { adoptPartStyles, baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection, type PkErrorDetail } from '@partnerkit/ui';
 import type { PkResultsDetail, PkVoteDetail } from './events.js';
 import type * as FacilitatorModule from './facilitator.js';
 import type { ConfirmedAction, FacilitatorAction } from './facilitator.js';
@@ -98,145 +98,12 @@ const FOCUS_AFTER: Readonly<Record<FacilitatorAction, string>> = {
  * @cssprop --pk-border-width - Border width.
  */
 export class LadderPoll extends PartnerKitElement {
+  /** The shell's own CSS: each part loaded on demand brings its own, added before it is drawn. */
   static override styles = [
     baseStyles,
     css`
-      .subtitle {
-        font-size: 1.05em;
-        font-weight: 700;
-      }
-      fieldset {
-        border: 0;
-        min-width: 0;
-      }
-      .choices {
-        display: grid;
-        gap: 0.5em;
-        margin-block-start: 0.5em;
-      }
-      .choice {
-        display: grid;
-        grid-template-columns: auto 1fr;
-        column-gap: 0.625em;
-        align-items: start;
-      }
-      .choice input {
-        width: 1.5em;
-        height: 1.5em;
-        margin: 0;
-        accent-color: var(--_color-accent);
-        cursor: pointer;
-      }
-      .choice label {
-        font-weight: 600;
-        cursor: pointer;
-        min-height: 1.5em;
-      }
-      .choice .desc {
-        grid-column: 2;
-      }
-      input[aria-invalid='true'] {
-        outline: 2px solid var(--_color-danger);
-        outline-offset: 1px;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-      }
-      button.danger {
-        background: var(--_color-danger);
-        border-color: var(--_color-danger);
-      }
-      section {
-        border-block-start: var(--_border-width) solid var(--_color-border);
-        padding-block-start: calc(var(--_space) * 0.75);
-      }
-      .bars {
-        list-style: none;
-        display: grid;
-        gap: 0.5em;
-      }
-      .bar {
-        display: grid;
-        gap: 0.125em;
-      }
-      meter {
-        display: block;
-        width: 100%;
-        height: 1em;
-        appearance: none;
-        -webkit-appearance: none;
-        background: var(--_color-surface-alt);
-        border: var(--_border-width) solid var(--_color-border);
-        border-radius: var(--_radius);
-      }
-      meter::-webkit-meter-bar {
-        background: var(--_color-surface-alt);
-        border: 0;
-        border-radius: var(--_radius);
-        height: 100%;
-      }
-      meter::-webkit-meter-optimum-value,
-      meter::-webkit-meter-suboptimum-value,
-      meter::-webkit-meter-even-less-good-value {
-        background: var(--_color-accent);
-        border-radius: var(--_radius);
-      }
-      meter::-moz-meter-bar {
-        background: var(--_color-accent);
-      }
-      details summary {
-        cursor: pointer;
-        min-height: 1.5em;
-        padding-block: 0.25em;
-        color: var(--_color-accent);
-        font-weight: 600;
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        margin-block-start: 0.5em;
-      }
-      caption {
-        text-align: start;
-        font-weight: 600;
-        padding-block-end: 0.25em;
-      }
-      th,
-      td {
-        text-align: start;
-        padding: 0.25em 0.5em 0.25em 0;
-        border-block-end: var(--_border-width) solid var(--_color-border);
-        vertical-align: top;
-      }
-      td.number {
-        text-align: end;
-        font-variant-numeric: tabular-nums;
-      }
-      .confirm {
-        margin-block-start: 0.75em;
-        padding: 0.75em;
-        border: var(--_border-width) solid var(--_color-danger);
-        border-radius: var(--_radius);
-      }
       .status:empty {
         display: none;
-      }
-      @media (forced-colors: active) {
-        meter::-webkit-meter-optimum-value,
-        meter::-webkit-meter-suboptimum-value,
-        meter::-webkit-meter-even-less-good-value,
-        meter::-moz-meter-bar {
-          background: Highlight;
-        }
-        meter::-webkit-meter-bar {
-          background: Canvas;
-        }
-        button.danger {
-          background: ButtonFace;
-          color: ButtonText;
-        }
       }
     `,
   ];
@@ -362,6 +229,17 @@ export class LadderPoll extends PartnerKitElement {
     if (this.hasUpdated && (changed.has('poll') || changed.has('ladder'))) void this.load();
     else if (this.hasUpdated && changed.has('facilitator') && this.facilitator) void this.loadParts().catch(() => undefined);
     this.state = this.currentState();
+    this.adoptPartsStyles();
+  }
+
+  /**
+   * Adds the CSS of the parts loaded so far, before they are first drawn, always in the same
+   * order (the body, the results, the facilitator's controls), as one style sheet would.
+   */
+  private adoptPartsStyles(): void {
+    for (const part of [this.bodyPart, this.resultsPart, this.facilitatorPart]) {
+      if (part !== undefined) adoptPartStyles(this, part.styles);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -3,7 +3,7 @@
  * notice), the results section and the next-rung question. Loaded while the poll loads, so
  * the element's first download holds only its shell (loading, errors, sending answers).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { nextRung } from '@partnerkit/core/ladders/stats.js';
 import type { Ladder, ReleasedResults } from '@partnerkit/core/ladders/types.js';
 import type { Poll } from '@partnerkit/core/polls/types.js';
@@ -11,6 +11,61 @@ import { format, type LocalizedText } from '@partnerkit/core/shared/text.js';
 import { POLL_BODY_MESSAGES } from './poll-body-messages.js';
 import type * as ResultsModule from './results.js';
 import type { PollView } from './view.js';
+
+/**
+ * The CSS of the form, the results section and the headings the parts draw (`.subtitle`).
+ * The results and the facilitator's controls use its `.actions`, `section` and `.subtitle`
+ * rules too: they are never drawn without the body.
+ */
+export const styles = css`
+  .subtitle {
+    font-size: 1.05em;
+    font-weight: 700;
+  }
+  fieldset {
+    border: 0;
+    min-width: 0;
+  }
+  .choices {
+    display: grid;
+    gap: 0.5em;
+    margin-block-start: 0.5em;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.625em;
+    align-items: start;
+  }
+  .choice input {
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+    accent-color: var(--_color-accent);
+    cursor: pointer;
+  }
+  .choice label {
+    font-weight: 600;
+    cursor: pointer;
+    min-height: 1.5em;
+  }
+  .choice .desc {
+    grid-column: 2;
+  }
+  input[aria-invalid='true'] {
+    outline: 2px solid var(--_color-danger);
+    outline-offset: 1px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  section {
+    border-block-start: var(--_border-width) solid var(--_color-border);
+    padding-block-start: calc(var(--_space) * 0.75);
+  }
+`;
 
 /** The element's state the body draws, and what its controls do. */
 export interface PollBody {

@@ -3,7 +3,7 @@
  * equivalent table and the split by segment. Loaded together with the client, so a page
  * showing only the question does not download it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { viewResult, type ResultRow } from '@partnerkit/core/ladders/display.js';
 import { UNSPECIFIED_SEGMENT } from '@partnerkit/core/ladders/segments.js';
 import type { Ladder, ProtectedResult } from '@partnerkit/core/ladders/types.js';
@@ -11,6 +11,83 @@ import { format, plural, type LocalizedText } from '@partnerkit/core/shared/text
 import { POLL_BODY_MESSAGES } from './poll-body-messages.js';
 import { RESULTS_MESSAGES } from './results-messages.js';
 import type { PollView } from './view.js';
+
+/** The CSS of the meters, the table and its disclosure, with their high-contrast colours. */
+export const styles = css`
+  .bars {
+    list-style: none;
+    display: grid;
+    gap: 0.5em;
+  }
+  .bar {
+    display: grid;
+    gap: 0.125em;
+  }
+  meter {
+    display: block;
+    width: 100%;
+    height: 1em;
+    appearance: none;
+    -webkit-appearance: none;
+    background: var(--_color-surface-alt);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  meter::-webkit-meter-bar {
+    background: var(--_color-surface-alt);
+    border: 0;
+    border-radius: var(--_radius);
+    height: 100%;
+  }
+  meter::-webkit-meter-optimum-value,
+  meter::-webkit-meter-suboptimum-value,
+  meter::-webkit-meter-even-less-good-value {
+    background: var(--_color-accent);
+    border-radius: var(--_radius);
+  }
+  meter::-moz-meter-bar {
+    background: var(--_color-accent);
+  }
+  details summary {
+    cursor: pointer;
+    min-height: 1.5em;
+    padding-block: 0.25em;
+    color: var(--_color-accent);
+    font-weight: 600;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    margin-block-start: 0.5em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25em;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.25em 0.5em 0.25em 0;
+    border-block-end: var(--_border-width) solid var(--_color-border);
+    vertical-align: top;
+  }
+  td.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  @media (forced-colors: active) {
+    meter::-webkit-meter-optimum-value,
+    meter::-webkit-meter-suboptimum-value,
+    meter::-webkit-meter-even-less-good-value,
+    meter::-moz-meter-bar {
+      background: Highlight;
+    }
+    meter::-webkit-meter-bar {
+      background: Canvas;
+    }
+  }
+`;
 
 const SEGMENT_LABELS: Readonly<Record<string, LocalizedText>> = {
   staff: POLL_BODY_MESSAGES.segmentStaff,

@@ -4,7 +4,7 @@
  * their statements, and the scores behind them. Loaded with the saved answers, so the element's
  * first download holds only its shell (loading, errors, saving answers) and not core's factors.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { PARITY_ANSWER_IDS, PARITY_ANSWER_LABELS, type ParityAnswer, type ParityAnswers } from '@partnerkit/core/parity/answers.js';
 import { PARITY_FACTORS, type ParityFactor, type ParityFactorId, type ParityItemId } from '@partnerkit/core/parity/factors.js';
 import { checkRoster, rosterNumbersAnswers, type Roster } from '@partnerkit/core/parity/roster-check.js';
@@ -13,6 +13,78 @@ import type { ParityAssessment } from '@partnerkit/core/parity/types.js';
 import { format, plural } from '@partnerkit/core/shared/text.js';
 import { CHECKLIST_BODY_MESSAGES as MESSAGES } from './checklist-body-messages.js';
 import type { ChecklistView } from './view.js';
+
+/**
+ * The CSS of the factors, their statements, the team numbers and the progress bar. The summary
+ * uses its `.subtitle` rule too: it is only shown after the checklist.
+ */
+export const styles = css`
+  .subtitle {
+    font-size: 1.1em;
+    font-weight: 700;
+  }
+  .factor,
+  .roster {
+    background: var(--_color-surface-alt);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+  }
+  fieldset {
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+  }
+  .item + .item {
+    margin-block-start: calc(var(--_space) * 0.75);
+    padding-block-start: calc(var(--_space) * 0.75);
+    border-block-start: var(--_border-width) solid var(--_color-border);
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    margin-block-start: 0.375em;
+  }
+  .choices label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 2em;
+    cursor: pointer;
+  }
+  input[type='radio'] {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_color-accent);
+  }
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
+  .count {
+    flex: 1 1 10em;
+  }
+  .count label {
+    display: block;
+    font-weight: 600;
+  }
+  input[type='text'][aria-invalid='true'] {
+    border-color: var(--_color-danger);
+    border-width: 2px;
+  }
+  .findings {
+    padding-inline-start: 1.25em;
+  }
+  progress {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.75em;
+  }
+`;
 
 /** The two team number fields. */
 export type CountField = 'patients' | 'professionals';

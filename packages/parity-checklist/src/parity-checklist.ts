@@ -14,7 +14,7 @@ import { today } from '@partnerkit/core/shared/today.js';
 import { PartnerKitError } from '@partnerkit/core/shared/errors.js';
 import { format } from '@partnerkit/core/shared/text.js';
 import type { StoredRecord } from '@partnerkit/core/store/types.js';
-import { baseStyles, emit, OutboxController, PartnerKitElement, queuedKey, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
+import { adoptPartStyles, baseStyles, emit, OutboxController, PartnerKitElement, queuedKey, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
 import type * as BodyModule from './checklist-body.js';
 import type { ChecklistBody, CountField, CountTexts } from './checklist-body.js';
 import { CHECKLIST_MESSAGES as MESSAGES } from './checklist-messages.js';
@@ -114,95 +114,19 @@ export class ParityChecklist extends PartnerKitElement {
     formDisabled: { state: true },
   };
 
+  /** The shell's own CSS: the checklist body and the summary bring their own, added before they are drawn. */
   static override styles = [
     baseStyles,
     css`
-      .subtitle {
-        font-size: 1.1em;
-        font-weight: 700;
-      }
-      .factor,
-      .roster,
-      .summary-item {
-        background: var(--_color-surface-alt);
-        border-radius: var(--_radius);
-        padding: calc(var(--_space) * 0.75);
-      }
-      fieldset {
-        border: 0;
-        min-width: 0;
-      }
-      legend {
-        font-weight: 600;
-      }
-      .item + .item {
-        margin-block-start: calc(var(--_space) * 0.75);
-        padding-block-start: calc(var(--_space) * 0.75);
-        border-block-start: var(--_border-width) solid var(--_color-border);
-      }
-      .choices {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25em 0.75em;
-        margin-block-start: 0.375em;
-      }
-      .choices label {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.375em;
-        min-height: 2em;
-        cursor: pointer;
-      }
-      input[type='radio'] {
-        inline-size: 1.25em;
-        block-size: 1.25em;
-        margin: 0;
-        accent-color: var(--_color-accent);
-      }
-      .counts {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75em;
-      }
-      .count {
-        flex: 1 1 10em;
-      }
-      .count label {
-        display: block;
-        font-weight: 600;
-      }
-      input[type='text'][aria-invalid='true'] {
-        border-color: var(--_color-danger);
-        border-width: 2px;
-      }
-      .findings {
-        padding-inline-start: 1.25em;
-      }
-      progress,
-      meter {
-        display: block;
-        inline-size: 100%;
-        block-size: 0.75em;
-      }
       .actions {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5em;
       }
-      .summary-list {
-        list-style: none;
-      }
-      .summary-list > li + li {
-        margin-block-start: 0.5em;
-      }
       @media print {
         .root {
           border: 0;
           padding: 0;
-        }
-        .summary-item {
-          break-inside: avoid;
-          border: 1px solid #000;
         }
       }
     `,
@@ -318,6 +242,15 @@ export class ParityChecklist extends PartnerKitElement {
   override connectionChanged(connection: PartnerKitConnection): void {
     this.outbox.follow(connection);
     void this.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The CSS of the parts loaded so far, before they are first drawn, in a fixed order (the
+    // body, then the summary, which only comes after it), as one style sheet would have it.
+    for (const part of [this.bodyPart, this.summaryPart]) {
+      if (part !== undefined) adoptPartStyles(this, part.styles);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -3,12 +3,38 @@
  * its score as a meter and a suggestion from @partnerkit/core. Loaded when someone asks for
  * the summary, so a page showing only the checklist does not download it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { parityFactorById } from '@partnerkit/core/parity/factors.js';
 import type { ParityScore } from '@partnerkit/core/parity/score.js';
 import { format } from '@partnerkit/core/shared/text.js';
 import { SUMMARY_MESSAGES } from './summary-messages.js';
 import type { ChecklistView } from './view.js';
+
+/** The CSS of the summary's list of factors and their score meters, and how they print. */
+export const styles = css`
+  .summary-item {
+    background: var(--_color-surface-alt);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+  }
+  meter {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.75em;
+  }
+  .summary-list {
+    list-style: none;
+  }
+  .summary-list > li + li {
+    margin-block-start: 0.5em;
+  }
+  @media print {
+    .summary-item {
+      break-inside: avoid;
+      border: 1px solid #000;
+    }
+  }
+`;
 
 /** What the summary needs from the element to draw itself (the same view as the checklist body's). */
 export type SummaryView = ChecklistView;

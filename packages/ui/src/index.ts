@@ -25,6 +25,7 @@ export {
 } from './connection.js';
 export { ConnectionController, type ConnectionHost } from './connection-controller.js';
 export { baseStyles, themeStyles } from './styles.js';
+export { adoptPartStyles } from './part-styles.js';
 export { emit, errorDetail, type PkErrorDetail, type PkOutboxDetail } from './events.js';
 export { OutboxController, queuedKey, type OutboxOutcome } from './outbox-controller.js';
 export { PartnerKitElement } from './element.js';
