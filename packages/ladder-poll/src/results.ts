@@ -77,9 +77,13 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   @media (forced-colors: active) {
+    /* A browser drops a whole selector list when one pseudo-element in it is unknown to it,
+       so the WebKit/Blink and the Firefox bars each have their own rule. */
     meter::-webkit-meter-optimum-value,
     meter::-webkit-meter-suboptimum-value,
-    meter::-webkit-meter-even-less-good-value,
+    meter::-webkit-meter-even-less-good-value {
+      background: Highlight;
+    }
     meter::-moz-meter-bar {
       background: Highlight;
     }
