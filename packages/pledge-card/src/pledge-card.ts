@@ -20,7 +20,7 @@ import { format, plural, type LocalizedText } from '@partnerkit/core/shared/text
 import type { CreatedPledge } from '@partnerkit/core/store/types.js';
 import { baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
 import type { PkPledgeDetail } from './events.js';
-import { CARD_MESSAGES as M } from './messages.js';
+import { CARD_MESSAGES as M } from './card-messages.js';
 import { DEFAULT_WALL_ID, formatDay, heading, pledgeStyles } from './shared.js';
 
 /**

@@ -12,7 +12,7 @@ import { format, plural } from '@partnerkit/core/shared/text.js';
 import type { StoreEvent, Unsubscribe } from '@partnerkit/core/store/types.js';
 import { baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
 import type { PkJoinDetail } from './events.js';
-import { WALL_MESSAGES as M } from './messages.js';
+import { WALL_MESSAGES as M } from './wall-messages.js';
 import { DEFAULT_WALL_ID, formatDate, heading, pledgeStyles } from './shared.js';
 
 /** Where a `<pledge-wall>` stands, reflected as its `state` attribute. */
