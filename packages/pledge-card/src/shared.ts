@@ -1,6 +1,6 @@
 /**
  * Pieces `<pledge-card>` and `<pledge-wall>` share: the default wall, headings at a chosen
- * level, dates in the element's language and the styles both add to the base styles.
+ * level, days in the element's language and the styles both add to the base styles.
  */
 import { css, html, type TemplateResult } from 'lit';
 import type { Locale } from '@partnerkit/core/shared/text.js';
@@ -38,13 +38,6 @@ export function formatDay(day: string, locale: Locale): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
-/** An ISO date-time as a day in words, in the reader's own time zone. */
-export function formatDate(isoDateTime: string, locale: Locale): string {
-  const date = new Date(isoDateTime);
-  if (Number.isNaN(date.getTime())) return isoDateTime;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }
 
 /** Styles both elements add after `baseStyles`. */
