@@ -1,13 +1,14 @@
 /**
- * The words `<pledge-card>` shows, in English and French. The pledge's opening sentence itself
+ * The words `<pledge-card>` loads first, in English and French: its form and status lines. The
+ * finished card's words load with it (posted-card-messages.ts). The pledge's opening sentence
  * comes from @partnerkit/core (`PLEDGE_PROMPT`); words `<pledge-wall>` also shows come from
  * shared-messages.ts, so a page with both elements loads them once.
  */
 import { t, type PluralText } from '@partnerkit/core/shared/text.js';
 import { SHARED_MESSAGES } from './shared-messages.js';
 
-/** Words of `<pledge-card>`. */
-export const CARD_MESSAGES = {
+/** Words of `<pledge-card>`'s form and status lines. */
+export const CARD_FORM_MESSAGES = {
   /** Heading above the form. */
   heading: t('Make a pledge', 'Prendre un engagement'),
   /** Short help under the heading. */
@@ -61,16 +62,6 @@ export const CARD_MESSAGES = {
   pledgeSent: t('Your pledge was sent. Thank you.', 'Votre engagement a été envoyé. Merci.'),
   /** Status when the page handles data itself (no store). */
   sent: t('Thank you. Your pledge is made.', 'Merci. Votre engagement est pris.'),
-  /** Heading of the finished card. */
-  cardHeading: t('My pledge', 'Mon engagement'),
-  /** Who made it, on the finished card and the wall. */
-  by: t('By {name}', 'De {name}'),
-  /** Follow-up day on the finished card. */
-  lookBack: t('I will look back on it on {date}.', 'Je ferai le point le {date}.'),
-  /** The print button. */
-  print: t('Print my pledge', 'Imprimer mon engagement'),
-  /** Start again for the next person. */
-  another: t('Make another pledge', 'Prendre un autre engagement'),
   /** Retry after a failure. */
   retry: SHARED_MESSAGES.retry,
 } as const;
