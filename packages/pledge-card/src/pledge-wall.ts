@@ -167,6 +167,7 @@ export class PledgeWall extends PartnerKitElement {
     if (changed.has('pledges') && this.client === null) {
       this.pledges = wallListing(this.pledges);
       this.state = this.pledges.length === 0 ? 'empty' : 'list';
+      if (this.state === 'list' && this.listPart === undefined) void this.loadListForPage();
     }
   }
 
@@ -175,13 +176,10 @@ export class PledgeWall extends PartnerKitElement {
     const client = this.client;
     const load = ++this.loads;
     if (client === null) {
+      this.heardWhileLoading = undefined;
       this.state = this.pledges.length === 0 ? 'empty' : 'list';
       // The page gives the pledges: have the list ready for them.
-      try {
-        await this.loadList();
-      } catch (error) {
-        if (load === this.loads) this.failLoad(error);
-      }
+      await this.loadListForPage();
       return;
     }
     if (this.pledges.length === 0) this.state = 'loading';
@@ -222,6 +220,15 @@ export class PledgeWall extends PartnerKitElement {
       },
     );
     return this.listLoading;
+  }
+
+  /** Without a store: gets the list's module ready for the pledges the page gives; a failure shows as the error state. */
+  private async loadListForPage(): Promise<void> {
+    try {
+      await this.loadList();
+    } catch (error) {
+      if (this.client === null) this.failLoad(error);
+    }
   }
 
   /**
