@@ -20,8 +20,11 @@ import { format, plural, type LocalizedText } from '@partnerkit/core/shared/text
 import type { CreatedPledge } from '@partnerkit/core/store/types.js';
 import { baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
 import type { PkPledgeDetail } from './events.js';
-import { CARD_MESSAGES as M } from './messages.js';
-import { DEFAULT_WALL_ID, formatDay, heading, pledgeStyles } from './shared.js';
+import { CARD_FORM_MESSAGES as M } from './card-messages.js';
+import type * as PostedModule from './posted-card.js';
+import type { PostedCard } from './posted-card.js';
+import { DEFAULT_WALL_ID, heading, pledgeStyles } from './shared.js';
+import type { PledgeView } from './view.js';
 
 /**
  * Where a `<pledge-card>` stands, reflected as its `state` attribute: `open`, `invalid` (an
@@ -203,6 +206,8 @@ export class PledgeCard extends PartnerKitElement {
   declare private busy: boolean;
   /** The card shown while the pledge waits on this device to be sent (not stored yet). */
   declare private preview: Pledge | undefined;
+  /** The finished card and its words, loaded on the first submit (see posted-card.ts). */
+  private postedPart: typeof PostedModule | undefined;
   /** Where focus goes after the next render, when the view changed under it. */
   private focusAfterRender: string | undefined;
   /** The outbox key of the pledge shown as waiting to be sent. */
@@ -244,10 +249,10 @@ export class PledgeCard extends PartnerKitElement {
    */
   async submit(): Promise<void> {
     if (this.busy || this.state === 'made' || this.state === 'queued') return;
-    // The readers load on the first submit, not with the form.
+    // The readers and the finished card load on the first submit, not with the form.
     let rules: typeof DraftRules;
     try {
-      rules = await import('@partnerkit/core/pledges/draft.js');
+      [rules, this.postedPart] = await Promise.all([import('@partnerkit/core/pledges/draft.js'), this.postedPart ?? import('./posted-card.js')]);
     } catch (error) {
       this.fail(error);
       return;
@@ -501,28 +506,20 @@ export class PledgeCard extends PartnerKitElement {
     `;
   }
 
-  private renderCard(pledge: Pledge): unknown {
-    return html`
-      <article class="stack" aria-labelledby="card-title">
-        ${heading(this.headingLevel, 'card-title', this.text(M.cardHeading))}
-        <div class="card stack" part="card">
-          <p>${this.text(PLEDGE_PROMPT)}</p>
-          <p class="pledge-text">${pledge.text}</p>
-          ${pledge.nameConsent && pledge.name !== undefined ? html`<p>${format(this.text(M.by), { name: pledge.name })}</p>` : nothing}
-          <p class="muted">${format(this.text(M.lookBack), { date: formatDay(pledge.followUpOn, this.locale) })}</p>
-        </div>
-        <div class="actions no-print" part="actions">
-          <button type="button" @click=${this.onPrint}>${this.text(M.print)}</button>
-          <button type="button" class="secondary" @click=${this.onAnother}>${this.text(M.another)}</button>
-        </div>
-      </article>
-    `;
+  /** What the finished card needs from the element. */
+  private get view(): PledgeView {
+    return { locale: this.locale, text: (value) => this.text(value) };
+  }
+
+  /** What the finished card draws and does (see posted-card.ts). */
+  private get posted(): PostedCard {
+    return { heading: (id, content) => heading(this.headingLevel, id, content), print: () => this.onPrint(), another: () => this.onAnother() };
   }
 
   protected override render(): unknown {
     const pledge = this.state === 'made' ? this.pledge : this.state === 'queued' ? this.preview : undefined;
     return html`<div class="root stack" part="base">
-      ${pledge === undefined ? this.renderForm() : this.renderCard(pledge)}
+      ${pledge === undefined ? this.renderForm() : (this.postedPart?.renderPostedCard(this.view, this.posted, pledge) ?? nothing)}
       <p role="status" class="no-print ${this.status?.kind ?? ''}">${this.status?.message ?? ''}</p>
     </div>`;
   }

@@ -8,12 +8,15 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { wallListing } from '@partnerkit/core/pledges/listing.js';
 import { PLEDGE_PROMPT } from '@partnerkit/core/pledges/limits.js';
 import type { Pledge } from '@partnerkit/core/pledges/types.js';
-import { format, plural } from '@partnerkit/core/shared/text.js';
+import { format } from '@partnerkit/core/shared/text.js';
 import type { StoreEvent, Unsubscribe } from '@partnerkit/core/store/types.js';
 import { baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
 import type { PkJoinDetail } from './events.js';
-import { WALL_MESSAGES as M } from './messages.js';
-import { DEFAULT_WALL_ID, formatDate, heading, pledgeStyles } from './shared.js';
+import { DEFAULT_WALL_ID, heading, pledgeStyles } from './shared.js';
+import type { PledgeView } from './view.js';
+import type * as ListModule from './wall-list.js';
+import type { WallList } from './wall-list.js';
+import { WALL_SHELL_MESSAGES as M } from './wall-messages.js';
 
 /** Where a `<pledge-wall>` stands, reflected as its `state` attribute. */
 export type PledgeWallState = 'loading' | 'empty' | 'list' | 'error';
@@ -97,6 +100,7 @@ export class PledgeWall extends PartnerKitElement {
     joining: { state: true, attribute: false },
     joined: { state: true, attribute: false },
     status: { state: true, attribute: false },
+    listPart: { state: true, attribute: false },
   };
 
   /** Id of the wall to show (attribute `wall`, default `pledges`). */
@@ -115,9 +119,18 @@ export class PledgeWall extends PartnerKitElement {
   declare private joining: ReadonlySet<string>;
   declare private joined: ReadonlySet<string>;
   declare private status: { readonly message: string; readonly kind: 'saved' | 'error' | 'info' } | undefined;
+  /** The list of pledges and its words, loaded with the pledges (see wall-list.ts). */
+  declare private listPart: typeof ListModule | undefined;
+  /** The list's module while it loads. */
+  private listLoading: Promise<typeof ListModule> | undefined;
   private unsubscribe: Unsubscribe | undefined;
   /** Counts loads, so a slow old load never overwrites a newer one. */
   private loads = 0;
+  /**
+   * Pledges that arrived or changed while the store was being read, by id: the store's answer
+   * may be older than them. `undefined` when no read is under way.
+   */
+  private heardWhileLoading: Map<string, Pledge> | undefined;
   /** Joins saved on this device, by outbox key: the pledge each one is for. */
   private readonly queuedJoins = new Map<string, string>();
   /** Follows joins saved on the device while the server cannot be reached. */
@@ -133,6 +146,7 @@ export class PledgeWall extends PartnerKitElement {
     this.joining = new Set();
     this.joined = new Set();
     this.status = undefined;
+    this.listPart = undefined;
   }
 
   /** Loads the wall again and listens to it, when the provider or client changes. */
@@ -153,29 +167,83 @@ export class PledgeWall extends PartnerKitElement {
     if (changed.has('pledges') && this.client === null) {
       this.pledges = wallListing(this.pledges);
       this.state = this.pledges.length === 0 ? 'empty' : 'list';
+      if (this.state === 'list' && this.listPart === undefined) void this.loadListForPage();
     }
   }
 
   /** Reads the wall from the store again (the retry after a failure does this). */
   async reload(): Promise<void> {
     const client = this.client;
+    const load = ++this.loads;
     if (client === null) {
+      this.heardWhileLoading = undefined;
       this.state = this.pledges.length === 0 ? 'empty' : 'list';
+      // The page gives the pledges: have the list ready for them.
+      await this.loadListForPage();
       return;
     }
-    const load = ++this.loads;
     if (this.pledges.length === 0) this.state = 'loading';
+    this.heardWhileLoading = new Map();
     try {
-      const pledges = await client.pledges.wall(this.wall);
+      // The list that shows the pledges arrives while they are read.
+      const [pledges] = await Promise.all([client.pledges.wall(this.wall), this.loadList()]);
       if (load !== this.loads) return;
-      this.show(pledges);
+      const heard = this.heardWhileLoading ?? new Map<string, Pledge>();
+      this.heardWhileLoading = undefined;
+      this.show([...pledges.filter((pledge) => !heard.has(pledge.id)), ...heard.values()]);
       if (this.status?.kind === 'error') this.status = undefined;
     } catch (error) {
       if (load !== this.loads) return;
-      const detail = this.reportError('load', error);
-      this.status = { message: detail.message, kind: 'error' };
-      this.state = 'error';
+      this.heardWhileLoading = undefined;
+      this.failLoad(error);
     }
+  }
+
+  /** Shows a failed load (of the pledges or of the list's module) and fires `pk-error`. */
+  private failLoad(error: unknown): void {
+    const detail = this.reportError('load', error);
+    this.status = { message: detail.message, kind: 'error' };
+    this.state = 'error';
+  }
+
+  /** The list's module, loaded once; a failed load is tried again next time. */
+  private loadList(): Promise<typeof ListModule> {
+    if (this.listPart !== undefined) return Promise.resolve(this.listPart);
+    this.listLoading ??= import('./wall-list.js').then(
+      (list) => {
+        this.listPart = list;
+        return list;
+      },
+      (error: unknown) => {
+        this.listLoading = undefined;
+        throw error;
+      },
+    );
+    return this.listLoading;
+  }
+
+  /** Without a store: gets the list's module ready for the pledges the page gives; a failure shows as the error state. */
+  private async loadListForPage(): Promise<void> {
+    try {
+      await this.loadList();
+    } catch (error) {
+      if (this.client === null) this.failLoad(error);
+    }
+  }
+
+  /**
+   * Also waits for the list's module when the wall has pledges to show but the module has not
+   * arrived yet (possible only when the page gives the pledges, `storage="none"`).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.state !== 'list' || this.listPart !== undefined || this.listLoading === undefined) return done;
+    try {
+      await this.listLoading;
+    } catch {
+      // The failure shows as the error state.
+    }
+    return super.getUpdateComplete();
   }
 
   /** Joins a pledge ("I'll do this too"); `pk-join` fires once the store counted it. */
@@ -260,36 +328,13 @@ export class PledgeWall extends PartnerKitElement {
 
   /** Puts a new or changed pledge on the wall, in the wall's order. */
   private merge(pledge: Pledge): void {
+    this.heardWhileLoading?.set(pledge.id, pledge);
     this.show([...this.pledges.filter((p) => p.id !== pledge.id), pledge]);
   }
 
   private show(pledges: readonly Pledge[]): void {
     this.pledges = wallListing(pledges);
     this.state = this.pledges.length === 0 ? 'empty' : 'list';
-  }
-
-  private renderPledge(pledge: Pledge): unknown {
-    const textId = `text-${pledge.id}`;
-    const name = pledge.nameConsent && pledge.name !== undefined ? pledge.name : this.text(M.anonymous);
-    const busy = this.joining.has(pledge.id);
-    const joined = this.joined.has(pledge.id);
-    return html`<li class="pledge stack" part="pledge">
-      <p class="pledge-text" id=${textId}>${pledge.text}</p>
-      <p class="muted meta">${name} · ${format(this.text(M.madeOn), { date: formatDate(pledge.createdAt, this.locale) })}</p>
-      ${pledge.joinCount > 0 ? html`<p class="meta">${plural(M.joined, pledge.joinCount, this.locale)}</p>` : nothing}
-      <div class="actions no-print">
-        <button
-          type="button"
-          class="secondary"
-          part="join"
-          aria-describedby=${textId}
-          ?disabled=${busy || joined}
-          @click=${() => void this.join(pledge.id)}
-        >
-          ${this.text(joined ? M.joinedByYou : M.join)}
-        </button>
-      </div>
-    </li>`;
   }
 
   private renderBody(): unknown {
@@ -301,11 +346,19 @@ export class PledgeWall extends PartnerKitElement {
       case 'error':
         return html`<div class="actions"><button type="button" @click=${() => void this.reload()}>${this.text(M.retry)}</button></div>`;
       default:
-        return html`<p class="muted">${plural(M.count, this.pledges.length, this.locale)}</p>
-          <ul class="list" part="list">
-            ${this.pledges.map((pledge) => this.renderPledge(pledge))}
-          </ul>`;
+        // Until the list's module arrives (only when the page gives the pledges), the wall says it is loading.
+        return this.listPart?.renderWallList(this.view, this.list) ?? html`<p class="muted">${this.text(M.loading)}</p>`;
     }
+  }
+
+  /** What the list's module needs from the element. */
+  private get view(): PledgeView {
+    return { locale: this.locale, text: (value) => this.text(value) };
+  }
+
+  /** What the list draws (see wall-list.ts). */
+  private get list(): WallList {
+    return { pledges: this.pledges, joining: this.joining, joined: this.joined, join: (pledgeId) => void this.join(pledgeId) };
   }
 
   protected override render(): unknown {

@@ -1,9 +1,8 @@
 /**
  * Pieces `<pledge-card>` and `<pledge-wall>` share: the default wall, headings at a chosen
- * level, dates in the element's language and the styles both add to the base styles.
+ * level and the styles both add to the base styles.
  */
 import { css, html, type TemplateResult } from 'lit';
-import type { Locale } from '@partnerkit/core/shared/text.js';
 
 /** The wall a card posts to and a wall shows when no `wall` attribute is set. */
 export const DEFAULT_WALL_ID = 'pledges';
@@ -31,20 +30,6 @@ export function heading(level: number, id: string, content: string): TemplateRes
     default:
       return html`<h2 class="title" id=${id} tabindex="-1">${content}</h2>`;
   }
-}
-
-/** A calendar day (`YYYY-MM-DD`) as words, such as "12 March 2025" or "12 mars 2025". */
-export function formatDay(day: string, locale: Locale): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
-/** An ISO date-time as a day in words, in the reader's own time zone. */
-export function formatDate(isoDateTime: string, locale: Locale): string {
-  const date = new Date(isoDateTime);
-  if (Number.isNaN(date.getTime())) return isoDateTime;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }
 
 /** Styles both elements add after `baseStyles`. */

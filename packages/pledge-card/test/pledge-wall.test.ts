@@ -200,6 +200,30 @@ describe('<pledge-wall> list', () => {
     expect(textOf(wall)).to.not.contain('Not for this wall');
   });
 
+  it('keeps a pledge that arrives live while the wall is being read', async () => {
+    // A store whose read answers with what it held when asked, but only once released.
+    let release = () => {};
+    class SlowStore extends MemoryStore {
+      override async listPledges(wallId: string): Promise<Pledge[]> {
+        const held = await super.listPledges(wallId);
+        await new Promise<void>((resolve) => (release = resolve));
+        return held;
+      }
+    }
+    const store = new SlowStore();
+    const client = createClient({ store, now: steppingClock() });
+    const wrapper = await fixture<HTMLElement>(html`<partnerkit-provider .client=${client}><pledge-wall></pledge-wall></partnerkit-provider>`);
+    const wall = wrapper.querySelector('pledge-wall')!;
+    await waitUntil(() => wall.pledges.length === 0 && wall.state === 'loading', 'the wall did not start loading');
+    const elsewhere = createClient({ store, now: steppingClock(Date.UTC(2025, 5, 1)) });
+    await elsewhere.pledges.make({ wallId: 'pledges', text: 'Co-chairing the committee with a patient' });
+    await waitUntil(() => wall.pledges.length === 1, 'the live pledge did not arrive');
+    release();
+    await waitUntil(() => wall.state === 'list', 'the wall did not load');
+    await wall.updateComplete;
+    expect(texts(wall)).to.deep.equal(['Co-chairing the committee with a patient']);
+  });
+
   it('never shows an owner token', async () => {
     const client = memoryClient();
     const wrapper = await fixture<HTMLElement>(
