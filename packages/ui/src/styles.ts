@@ -99,14 +99,9 @@ export const baseStyles = [
       margin: 0;
       padding: 0;
     }
-    h2,
     .title {
       font-size: 1.25em;
       line-height: 1.3;
-      font-weight: 700;
-    }
-    h3 {
-      font-size: 1.05em;
       font-weight: 700;
     }
     .stack > * + * {
@@ -117,7 +112,6 @@ export const baseStyles = [
     }
     button,
     input,
-    select,
     textarea {
       font: inherit;
       letter-spacing: inherit;
@@ -146,8 +140,7 @@ export const baseStyles = [
       opacity: 0.6;
     }
     input[type='text'],
-    textarea,
-    select {
+    textarea {
       width: 100%;
       padding: 0.5em 0.625em;
       border: var(--_border-width) solid var(--_color-border);
@@ -161,17 +154,6 @@ export const baseStyles = [
     .error {
       color: var(--_color-danger);
       font-weight: 600;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
     }
     @media (prefers-reduced-motion: reduce) {
       *,
