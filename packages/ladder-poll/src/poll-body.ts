@@ -18,6 +18,18 @@ import type { PollView } from './view.js';
  * rules too: they are never drawn without the body.
  */
 export const styles = css`
+  /* The poll's question, kept for screen readers as the choices' legend. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
   .subtitle {
     font-size: 1.05em;
     font-weight: 700;

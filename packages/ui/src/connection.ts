@@ -12,7 +12,7 @@ import { lazyClient } from '@partnerkit/core/client/lazy-client.js';
 import { lazyMemoryStore } from '@partnerkit/core/store/lazy-store.js';
 import { lazyBrowserStore } from '@partnerkit/core/browser/lazy-browser-store.js';
 import { readBrowserParticipantId } from '@partnerkit/core/browser/participant-id.js';
-import { resolveEndpoint } from '@partnerkit/core/http/endpoint.js';
+import { endpointAddress } from '@partnerkit/core/http/endpoint-address.js';
 import { lazyHttpStore } from '@partnerkit/core/http/lazy-http-store.js';
 
 /** Where an element keeps data: this browser, this page's memory, or nowhere (events only). */
@@ -95,11 +95,7 @@ const serverDefaults = new Map<string, PartnerKitConnection>();
 
 /** One key for every spelling of a server that the HTTP store reads alike (`/api`, `https://host/api/`). */
 function endpointKey(endpoint: string): string {
-  try {
-    return resolveEndpoint(endpoint);
-  } catch {
-    return endpoint;
-  }
+  return endpointAddress(endpoint) ?? endpoint;
 }
 
 /**

@@ -4,16 +4,14 @@
  * or refused. The element hears the outcome of its own changes and nothing else.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PartnerKitError } from '@partnerkit/core/shared/errors.js';
+import { QueuedError } from '@partnerkit/core/shared/errors.js';
 import type { Outbox, OutboxChangeKind, OutboxEntry, OutboxEvent, Unsubscribe } from '@partnerkit/core/store/types.js';
 import type { PartnerKitConnection } from './connection.js';
 import { emit, type PkOutboxDetail } from './events.js';
 
-/** The outbox key of a `queued` error (the change was saved on this device), else `undefined`. */
+/** The outbox key of a {@link QueuedError} (the change was saved on this device), else `undefined`. */
 export function queuedKey(error: unknown): string | undefined {
-  if (!(error instanceof PartnerKitError) || error.code !== 'queued') return undefined;
-  const key = (error as { readonly key?: unknown }).key;
-  return typeof key === 'string' ? key : undefined;
+  return error instanceof QueuedError ? error.key : undefined;
 }
 
 /** What an element hears about one of its waiting changes: it was sent, or refused. */

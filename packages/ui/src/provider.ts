@@ -5,7 +5,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import type { PartnerKitClient } from '@partnerkit/core/client/client.js';
 import { ContextProvider } from './context.js';
 import { connectionContext, connectionFor, createConnection, readEndpoint, readStorageKind, serverConnection, type PartnerKitConnection } from './connection.js';
-import { themeStyles } from './styles.js';
+import { themeStyles } from './theme-styles.js';
 import { VERSION } from './version.js';
 
 /**

@@ -6,28 +6,13 @@
  * so an intranet with `html { font-size: 62.5% }` does not shrink the elements.
  */
 import { css } from 'lit';
+import { themeStyles } from './theme-styles.js';
+
+export { themeStyles };
 
 // The public tokens are `--pk-*` custom properties a host sets on the element or an ancestor
 // (listed with their defaults in the package README and in each element's @cssprop tags).
 // Rules inside read private `--_*` copies, defined on `.root` so no page rule can reach them.
-
-/** Sets the high-contrast tokens on a host with `theme="high-contrast"` (provider or element). */
-export const themeStyles = css`
-  :host([theme='high-contrast']) {
-    --pk-color-text: #000000;
-    --pk-color-muted: #000000;
-    --pk-color-surface: #ffffff;
-    --pk-color-surface-alt: #ffffff;
-    --pk-color-border: #000000;
-    --pk-color-accent: #000000;
-    --pk-color-on-accent: #ffffff;
-    --pk-color-success: #000000;
-    --pk-color-danger: #8a0000;
-    --pk-color-focus: #c60062;
-    --pk-focus-ring-width: 0.25em;
-    --pk-border-width: 2px;
-  }
-`;
 
 /** The shared base for every element. Put it first in `static styles`. */
 export const baseStyles = [
@@ -114,14 +99,9 @@ export const baseStyles = [
       margin: 0;
       padding: 0;
     }
-    h2,
     .title {
       font-size: 1.25em;
       line-height: 1.3;
-      font-weight: 700;
-    }
-    h3 {
-      font-size: 1.05em;
       font-weight: 700;
     }
     .stack > * + * {
@@ -132,7 +112,6 @@ export const baseStyles = [
     }
     button,
     input,
-    select,
     textarea {
       font: inherit;
       letter-spacing: inherit;
@@ -161,8 +140,7 @@ export const baseStyles = [
       opacity: 0.6;
     }
     input[type='text'],
-    textarea,
-    select {
+    textarea {
       width: 100%;
       padding: 0.5em 0.625em;
       border: var(--_border-width) solid var(--_color-border);
@@ -176,17 +154,6 @@ export const baseStyles = [
     .error {
       color: var(--_color-danger);
       font-weight: 600;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
     }
     @media (prefers-reduced-motion: reduce) {
       *,

@@ -4,9 +4,15 @@
  * what it needs to draw; validation, ladders and the rest come with the first call.
  */
 import { randomId, readId } from '../shared/ids.js';
-import { loadOnce, subscribeWhenLoaded } from '../shared/lazy.js';
+import { forwardCalls, loadOnce, subscribeWhenLoaded } from '../shared/lazy.js';
 import type { StoreListener } from '../store/types.js';
 import type { ClientOptions, PartnerKitClient, PledgesClient, PollsClient, RecordsClient } from './client.js';
+
+// The client's calls that return a promise (the subscriptions are written out below). A
+// method added to the client and missing here fails to compile.
+const POLL_CALLS = ['create', 'get', 'open', 'close', 'reveal', 'reset', 'vote', 'myVote', 'results', 'canSeeResults'] as const;
+const PLEDGE_CALLS = ['make', 'update', 'join', 'wall'] as const;
+const RECORD_CALLS = ['save', 'get', 'list', 'remove'] as const;
 
 /**
  * The same as {@link createClient}, with the client's code loaded on the first call. The
@@ -22,45 +28,23 @@ export function lazyClient(options: ClientOptions): PartnerKitClient {
   const participantId = options.participantId === undefined ? randomId('p_') : readId(options.participantId, 'participantId');
   const ready = loadOnce(async () => (await import('./page-client.js')).createPageClient({ ...options, participantId }));
 
-  const forward =
-    <Part extends 'polls' | 'pledges' | 'records'>(part: Part, method: keyof PartnerKitClient[Part] & string) =>
-    async (...args: unknown[]): Promise<unknown> => {
-      const methods = (await ready())[part] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-      return methods[method]!(...args);
-    };
-
+  // Every call waits for the client's code, then runs on the loaded client; subscriptions
+  // check the id at once and start when it has loaded.
   const polls: PollsClient = {
-    create: forward('polls', 'create') as PollsClient['create'],
-    get: forward('polls', 'get') as PollsClient['get'],
-    open: forward('polls', 'open') as PollsClient['open'],
-    close: forward('polls', 'close') as PollsClient['close'],
-    reveal: forward('polls', 'reveal') as PollsClient['reveal'],
-    reset: forward('polls', 'reset') as PollsClient['reset'],
-    vote: forward('polls', 'vote') as PollsClient['vote'],
-    myVote: forward('polls', 'myVote') as PollsClient['myVote'],
-    results: forward('polls', 'results') as PollsClient['results'],
-    canSeeResults: forward('polls', 'canSeeResults') as PollsClient['canSeeResults'],
+    ...forwardCalls(ready, POLL_CALLS, (client) => client.polls),
     subscribe(pollId: unknown, listener: StoreListener) {
       const id = readId(pollId, 'pollId');
       return subscribeWhenLoaded(ready, (client) => client.polls.subscribe(id, listener));
     },
   };
   const pledges: PledgesClient = {
-    make: forward('pledges', 'make') as PledgesClient['make'],
-    update: forward('pledges', 'update') as PledgesClient['update'],
-    join: forward('pledges', 'join') as PledgesClient['join'],
-    wall: forward('pledges', 'wall') as PledgesClient['wall'],
+    ...forwardCalls(ready, PLEDGE_CALLS, (client) => client.pledges),
     subscribeWall(wallId: unknown, listener: StoreListener) {
       const id = readId(wallId, 'wallId');
       return subscribeWhenLoaded(ready, (client) => client.pledges.subscribeWall(id, listener));
     },
   };
-  const records: RecordsClient = {
-    save: forward('records', 'save') as RecordsClient['save'],
-    get: forward('records', 'get') as RecordsClient['get'],
-    list: forward('records', 'list') as RecordsClient['list'],
-    remove: forward('records', 'remove') as RecordsClient['remove'],
-  };
+  const records: RecordsClient = forwardCalls(ready, RECORD_CALLS, (client) => client.records);
 
   return {
     participantId,

@@ -41,3 +41,24 @@ export function subscribeWhenLoaded<T>(ready: () => Promise<T>, subscribe: (load
     stop?.();
   };
 }
+
+/**
+ * Methods that wait for `ready`, then call the method of the same name on what `pick` takes
+ * from the loaded object: one list of names instead of one wrapper written out per method.
+ * The result's type has only the methods named, so a list that misses one does not compile
+ * where the whole interface is expected.
+ */
+export function forwardCalls<Loaded, Name extends string, Target extends { readonly [K in Name]: (...args: never[]) => Promise<unknown> }>(
+  ready: () => Promise<Loaded>,
+  methods: readonly Name[],
+  pick: (loaded: Loaded) => Target,
+): Pick<Target, Name> {
+  const calls: Record<string, unknown> = {};
+  for (const method of methods) {
+    calls[method] = async (...args: unknown[]) => {
+      const target = pick(await ready()) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+      return target[method]!(...args);
+    };
+  }
+  return calls as Pick<Target, Name>;
+}

@@ -2,14 +2,32 @@
  * A store that loads its implementation on first use. Web pages use it so that an element's
  * first download holds only what it needs to draw; the store engine comes a moment later.
  */
-import { loadOnce, subscribeWhenLoaded } from '../shared/lazy.js';
+import { forwardCalls, loadOnce, subscribeWhenLoaded } from '../shared/lazy.js';
 import type { MemoryStoreOptions } from './memory-store.js';
 import type { Outbox, Store, StoreListener, Topic, Unsubscribe } from './types.js';
 
 /** Loads the real store, for example `() => import('./my-store.js').then((m) => new m.MyStore())`. */
 export type StoreLoader = () => Promise<Store>;
 
-type AsyncMethods = Exclude<keyof Store, 'kind' | 'subscribe' | 'close' | 'outbox'>;
+// The store's calls that wait for it to load (`subscribe` and `close` are written out below).
+// A method added to the store and missing here fails to compile.
+const STORE_CALLS = [
+  'createPoll',
+  'getPoll',
+  'updatePoll',
+  'castVote',
+  'getOwnVote',
+  'getResults',
+  'putRecord',
+  'getRecord',
+  'listRecords',
+  'deleteRecord',
+  'createPledge',
+  'getPledge',
+  'updatePledge',
+  'joinPledge',
+  'listPledges',
+] as const;
 
 /**
  * Wraps a loader as a {@link Store}. The loader runs once, on the first call; subscriptions made
@@ -20,30 +38,9 @@ type AsyncMethods = Exclude<keyof Store, 'kind' | 'subscribe' | 'close' | 'outbo
  */
 export function lazyStore(kind: string, load: StoreLoader, options: { readonly hasOutbox?: boolean } = {}): Store {
   const ready = loadOnce(load);
-  const forward =
-    <M extends AsyncMethods>(method: M) =>
-    async (...args: Parameters<Store[M]>): Promise<Awaited<ReturnType<Store[M]>>> => {
-      const store = await ready();
-      return (store[method] as (...a: Parameters<Store[M]>) => Promise<Awaited<ReturnType<Store[M]>>>)(...args);
-    };
-
   return {
     kind,
-    createPoll: forward('createPoll'),
-    getPoll: forward('getPoll'),
-    updatePoll: forward('updatePoll'),
-    castVote: forward('castVote'),
-    getOwnVote: forward('getOwnVote'),
-    getResults: forward('getResults'),
-    putRecord: forward('putRecord') as Store['putRecord'],
-    getRecord: forward('getRecord') as Store['getRecord'],
-    listRecords: forward('listRecords') as Store['listRecords'],
-    deleteRecord: forward('deleteRecord'),
-    createPledge: forward('createPledge'),
-    getPledge: forward('getPledge'),
-    updatePledge: forward('updatePledge'),
-    joinPledge: forward('joinPledge'),
-    listPledges: forward('listPledges'),
+    ...forwardCalls(ready, STORE_CALLS, (store) => store),
     subscribe: (topic: Topic, listener: StoreListener): Unsubscribe => subscribeWhenLoaded(ready, (store) => store.subscribe(topic, listener)),
     async close(): Promise<void> {
       const store = await ready().catch(() => undefined);
