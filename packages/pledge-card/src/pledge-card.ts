@@ -18,7 +18,7 @@ import { ValidationError } from '@partnerkit/core/shared/errors.js';
 import { randomId } from '@partnerkit/core/shared/ids.js';
 import { format, plural, type LocalizedText } from '@partnerkit/core/shared/text.js';
 import type { CreatedPledge } from '@partnerkit/core/store/types.js';
-import { baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
+import { adoptPartStyles, baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
 import type { PkPledgeDetail } from './events.js';
 import { CARD_FORM_MESSAGES as M } from './card-messages.js';
 import type * as PostedModule from './posted-card.js';
@@ -88,6 +88,7 @@ interface FieldError {
  * @cssprop --pk-border-width - Border width.
  */
 export class PledgeCard extends PartnerKitElement {
+  /** The form's CSS; the finished card brings its own (posted-card.ts), added before it is drawn. */
   static override styles = [
     baseStyles,
     pledgeStyles,
@@ -146,21 +147,10 @@ export class PledgeCard extends PartnerKitElement {
         color: var(--_color-success);
         font-weight: 600;
       }
-      .card {
-        border-inline-start: 0.375em solid var(--_color-accent);
-        background: var(--_color-surface-alt);
-        padding: var(--_space);
-        border-radius: var(--_radius);
-      }
       @media print {
         .root {
           border: 0;
           padding: 0;
-        }
-        .card {
-          background: none;
-          border: 2px solid #000;
-          break-inside: avoid;
         }
       }
     `,
@@ -407,6 +397,12 @@ export class PledgeCard extends PartnerKitElement {
 
   private onPrint(): void {
     window.print();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The finished card's CSS, once its module is here and before the card is first drawn.
+    if (this.postedPart !== undefined) adoptPartStyles(this, this.postedPart.styles);
   }
 
   protected override updated(changed: PropertyValues): void {

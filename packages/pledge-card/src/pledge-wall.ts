@@ -10,7 +10,7 @@ import { PLEDGE_PROMPT } from '@partnerkit/core/pledges/limits.js';
 import type { Pledge } from '@partnerkit/core/pledges/types.js';
 import { format } from '@partnerkit/core/shared/text.js';
 import type { StoreEvent, Unsubscribe } from '@partnerkit/core/store/types.js';
-import { baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
+import { adoptPartStyles, baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
 import type { PkJoinDetail } from './events.js';
 import { DEFAULT_WALL_ID, heading, pledgeStyles } from './shared.js';
 import type { PledgeView } from './view.js';
@@ -58,24 +58,11 @@ export type PledgeWallState = 'loading' | 'empty' | 'list' | 'error';
  * @cssprop --pk-border-width - Border width.
  */
 export class PledgeWall extends PartnerKitElement {
+  /** The shell's CSS; the list of pledges brings its own (wall-list.ts), added before it is drawn. */
   static override styles = [
     baseStyles,
     pledgeStyles,
     css`
-      .list {
-        list-style: none;
-        display: grid;
-        gap: calc(var(--_space) * 0.75);
-      }
-      .pledge {
-        border-inline-start: 0.375em solid var(--_color-accent);
-        background: var(--_color-surface-alt);
-        border-radius: var(--_radius);
-        padding: calc(var(--_space) * 0.75);
-      }
-      .meta {
-        font-size: 0.9em;
-      }
       .saved {
         color: var(--_color-success);
         font-weight: 600;
@@ -169,6 +156,8 @@ export class PledgeWall extends PartnerKitElement {
       this.state = this.pledges.length === 0 ? 'empty' : 'list';
       if (this.state === 'list' && this.listPart === undefined) void this.loadListForPage();
     }
+    // The list's CSS, once its module is here and before the list is first drawn.
+    if (this.listPart !== undefined) adoptPartStyles(this, this.listPart.styles);
   }
 
   /** Reads the wall from the store again (the retry after a failure does this). */

@@ -4,12 +4,35 @@
  * and the print and "make another" buttons. Loaded with the pledge readers on the first submit,
  * so the element's first download holds only the form.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Pledge } from '@partnerkit/core/pledges/types.js';
 import { PLEDGE_PROMPT } from '@partnerkit/core/pledges/limits.js';
 import { format, type Locale } from '@partnerkit/core/shared/text.js';
 import { POSTED_CARD_MESSAGES as M } from './posted-card-messages.js';
+import { pledgeTextStyles } from './pledge-text.js';
 import type { PledgeView } from './view.js';
+
+/**
+ * The finished card's CSS, which `<pledge-card>` adds after its own (with adoptPartStyles)
+ * before the card is first drawn: the pledge's text, the card's box, and in print a plain
+ * black frame kept on one page.
+ */
+export const styles = css`
+  ${pledgeTextStyles}
+  .card {
+    border-inline-start: 0.375em solid var(--_color-accent);
+    background: var(--_color-surface-alt);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+  @media print {
+    .card {
+      background: none;
+      border: 2px solid #000;
+      break-inside: avoid;
+    }
+  }
+`;
 
 /** The card's state the finished card draws, and what its buttons do. */
 export interface PostedCard {

@@ -32,7 +32,10 @@ export function heading(level: number, id: string, content: string): TemplateRes
   }
 }
 
-/** Styles both elements add after `baseStyles`. */
+/**
+ * Styles both elements add after `baseStyles`. The pledges' own look (text, list, card) comes
+ * with the parts that draw them.
+ */
 export const pledgeStyles = css`
   .title {
     margin: 0;
@@ -42,10 +45,6 @@ export const pledgeStyles = css`
   }
   .title:focus-visible {
     outline: var(--_focus-ring-width) solid var(--_color-focus);
-  }
-  .pledge-text {
-    white-space: pre-line;
-    font-size: 1.125em;
   }
   .actions {
     display: flex;

@@ -4,11 +4,35 @@
  * "I'll do this too" button. Loaded with the pledges, so the element's first download holds
  * only its shell (heading, loading, empty and error states, pause, joining).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Pledge } from '@partnerkit/core/pledges/types.js';
 import { format, plural, type Locale } from '@partnerkit/core/shared/text.js';
+import { pledgeTextStyles } from './pledge-text.js';
 import type { PledgeView } from './view.js';
 import { WALL_LIST_MESSAGES as M } from './wall-list-messages.js';
+
+/**
+ * The list's CSS, which `<pledge-wall>` adds after its own (with adoptPartStyles) before the
+ * list is first drawn: the pledge's text, the list, each pledge's box and its smaller
+ * name, day and count lines.
+ */
+export const styles = css`
+  ${pledgeTextStyles}
+  .list {
+    list-style: none;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .pledge {
+    border-inline-start: 0.375em solid var(--_color-accent);
+    background: var(--_color-surface-alt);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+  }
+  .meta {
+    font-size: 0.9em;
+  }
+`;
 
 /** The wall's state the list draws, and what its buttons do. */
 export interface WallList {
