@@ -43,8 +43,6 @@ export const CARD_FORM_MESSAGES = {
   submit: t('Make my pledge', 'Prendre mon engagement'),
   /** The submit button while saving. */
   saving: t('Saving…', 'Enregistrement…'),
-  /** Summary above inline errors. */
-  fixErrors: t('Please check your pledge: one answer needs a change.', 'Veuillez vérifier votre engagement : une réponse doit être modifiée.'),
   /** Inline error when the pledge is empty. */
   textRequired: t('Please write what you will do.', 'Veuillez écrire ce que vous ferez.'),
   /** Inline error when the pledge is too long. */
