@@ -36,6 +36,22 @@ export type FacilitatorAction = Exclude<PollAction, 'open'> | 'reopen';
 /** The actions that ask "are you sure?" first. */
 export type ConfirmedAction = 'close' | 'reset';
 
+/** The button of `action` (its `data-action`), a selector in the facilitator's section. */
+export function actionButton(action: FacilitatorAction): string {
+  return `[data-action="${action}"]`;
+}
+
+/** Where focus goes once a confirmation shows: its "Cancel" button. */
+export const FOCUS_ON_CONFIRM = '#confirm-cancel';
+
+/** Where focus goes after each action is done, since the button pressed may be gone. */
+export const FOCUS_AFTER: Readonly<Record<FacilitatorAction, string>> = {
+  reveal: '#facilitator-title',
+  close: actionButton('reopen'),
+  reopen: actionButton('close'),
+  reset: actionButton('reset'),
+};
+
 /** The poll, the question being confirmed, and what the buttons do. */
 export interface FacilitatorControls {
   /** The poll the controls act on. */

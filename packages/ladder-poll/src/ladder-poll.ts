@@ -44,14 +44,6 @@ type ResultsPart = typeof ResultsModule;
 /** The facilitator's controls, loaded only for the `facilitator` attribute. */
 type FacilitatorPart = typeof FacilitatorModule;
 
-/** Where focus goes after a facilitator action, since the button pressed may be gone. */
-const FOCUS_AFTER: Readonly<Record<FacilitatorAction, string>> = {
-  reveal: '#facilitator-title',
-  close: '[data-action="reopen"]',
-  reopen: '[data-action="close"]',
-  reset: '[data-action="reset"]',
-};
-
 /**
  * A ladder poll: people pick the rung that best describes how much say patients have, then
  * see the results as meters with text values and an equivalent table. Small groups show only
@@ -542,10 +534,12 @@ export class LadderPoll extends PartnerKitElement {
     }
   }
 
+  // ask, cancelConfirm and act run from the facilitator's buttons, so its part is loaded and
+  // says where focus goes in the markup it draws.
   private ask(action: FacilitatorAction): void {
     if (action === 'close' || action === 'reset') {
       this.confirming = action;
-      this.focusAfterUpdate = '#confirm-cancel';
+      this.focusAfterUpdate = this.facilitatorPart?.FOCUS_ON_CONFIRM;
     } else {
       void this.act(action);
     }
@@ -554,7 +548,7 @@ export class LadderPoll extends PartnerKitElement {
   private cancelConfirm(): void {
     const action = this.confirming;
     this.confirming = undefined;
-    this.focusAfterUpdate = `[data-action="${action ?? ''}"]`;
+    if (action !== undefined) this.focusAfterUpdate = this.facilitatorPart?.actionButton(action);
   }
 
   private async act(action: FacilitatorAction): Promise<void> {
@@ -575,7 +569,7 @@ export class LadderPoll extends PartnerKitElement {
       this.released = released;
       const done = this.facilitatorPart?.DONE_MESSAGES[action];
       this.showStatus(done === undefined ? '' : this.text(done));
-      this.focusAfterUpdate = FOCUS_AFTER[action];
+      this.focusAfterUpdate = this.facilitatorPart?.FOCUS_AFTER[action];
     } catch (error) {
       this.showStatus(format(this.text(POLL_MESSAGES.failed), { message: this.reportError(action, error).message }), true);
     }
