@@ -12,29 +12,15 @@ import type { CSSResult, ReactiveElement } from 'lit';
  * shows the part unstyled.
  *
  * The sheet is a constructed style sheet adopted by the shadow root, as Lit does for
- * `static styles`, so a Content-Security-Policy with `style-src 'self'` allows it. In a
- * browser without constructed style sheets it is a `<style>` element, as Lit's own fallback.
+ * `static styles`, so a Content-Security-Policy with `style-src 'self'` allows it. Every
+ * browser PartnerKit supports has constructed style sheets (Safari since 16.4), so unlike
+ * Lit there is no `<style>` fallback.
  */
 export function adoptPartStyles(element: ReactiveElement, styles: CSSResult): void {
   const root = element.renderRoot;
+  const sheet = styles.styleSheet;
   // Before the first connection there is no shadow root yet; elements that draw into their
   // own light DOM have no styles of their own at all.
-  if (!(root instanceof ShadowRoot)) return;
-  const sheet = styles.styleSheet;
-  if (sheet !== undefined) {
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return;
-  }
-  const added = fallbackStyles.get(root) ?? new Set<CSSResult>();
-  fallbackStyles.set(root, added);
-  if (added.has(styles)) return;
-  added.add(styles);
-  const style = document.createElement('style');
-  const nonce = (globalThis as { litNonce?: string }).litNonce;
-  if (nonce !== undefined) style.setAttribute('nonce', nonce);
-  style.textContent = styles.cssText;
-  root.append(style);
+  if (!(root instanceof ShadowRoot) || sheet === undefined || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
-
-/** The parts' styles already added as `<style>` elements, by shadow root (fallback only). */
-const fallbackStyles = new WeakMap<ShadowRoot, Set<CSSResult>>();

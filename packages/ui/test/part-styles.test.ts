@@ -102,16 +102,4 @@ describe('adoptPartStyles', () => {
     expect(() => adoptPartStyles(el, firstPart)).not.to.throw();
     expect(el.shadowRoot).to.equal(null);
   });
-
-  it('falls back to one <style> element where constructed sheets are missing, as Lit does', async () => {
-    const el = await fixture<PartsProbe>(testHtml`<pk-parts-probe></pk-parts-probe>`);
-    // A browser without constructed style sheets gives no `styleSheet`, only the text.
-    const noSheet = { cssText: 'p { color: rgb(7, 8, 9); }', styleSheet: undefined } as unknown as CSSResult;
-    adoptPartStyles(el, noSheet);
-    adoptPartStyles(el, noSheet);
-    const styles = el.shadowRoot!.querySelectorAll('style');
-    expect(styles).to.have.length(1);
-    expect(styles[0]?.textContent).to.equal('p { color: rgb(7, 8, 9); }');
-    expect(sheetsOf(el)).to.deep.equal(baseSheets());
-  });
 });
