@@ -14,13 +14,16 @@ import type { PollView } from './view.js';
 
 /** The CSS of the meters, the table and its disclosure, with their high-contrast colours. */
 export const styles = css`
+  /* Columns of blocks as flex boxes rather than grids: a grid measures the text of every item to size its column. */
   .bars {
     list-style: none;
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
   }
   .bar {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.125em;
   }
   meter {

@@ -18,9 +18,11 @@ import { WALL_LIST_MESSAGES as M } from './wall-list-messages.js';
  */
 export const styles = css`
   ${pledgeTextStyles}
+  /* A column of pledges as a flex box rather than a grid, which would measure every pledge's text to size its column. */
   .list {
     list-style: none;
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) * 0.75);
   }
   .pledge {
