@@ -221,17 +221,9 @@ export class LadderPoll extends PartnerKitElement {
     if (this.hasUpdated && (changed.has('poll') || changed.has('ladder'))) void this.load();
     else if (this.hasUpdated && changed.has('facilitator') && this.facilitator) void this.loadParts().catch(() => undefined);
     this.state = this.currentState();
-    this.adoptPartsStyles();
-  }
-
-  /**
-   * Adds the CSS of the parts loaded so far, before they are first drawn, always in the same
-   * order (the body, the results, the facilitator's controls), as one style sheet would.
-   */
-  private adoptPartsStyles(): void {
-    for (const part of [this.bodyPart, this.resultsPart, this.facilitatorPart]) {
-      if (part !== undefined) adoptPartStyles(this, part.styles);
-    }
+    // The CSS of the parts loaded so far, before they are first drawn, always in the same
+    // order (the body, the results, the facilitator's controls), as one style sheet would.
+    adoptPartStyles(this, [this.bodyPart?.styles, this.resultsPart?.styles, this.facilitatorPart?.styles]);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

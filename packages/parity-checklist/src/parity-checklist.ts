@@ -248,9 +248,7 @@ export class ParityChecklist extends PartnerKitElement {
     super.willUpdate(changed);
     // The CSS of the parts loaded so far, before they are first drawn, in a fixed order (the
     // body, then the summary, which only comes after it), as one style sheet would have it.
-    for (const part of [this.bodyPart, this.summaryPart]) {
-      if (part !== undefined) adoptPartStyles(this, part.styles);
-    }
+    adoptPartStyles(this, [this.bodyPart?.styles, this.summaryPart?.styles]);
   }
 
   protected override updated(changed: PropertyValues): void {

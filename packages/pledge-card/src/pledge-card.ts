@@ -402,7 +402,7 @@ export class PledgeCard extends PartnerKitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // The finished card's CSS, once its module is here and before the card is first drawn.
-    if (this.postedPart !== undefined) adoptPartStyles(this, this.postedPart.styles);
+    adoptPartStyles(this, [this.postedPart?.styles]);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -157,7 +157,7 @@ export class PledgeWall extends PartnerKitElement {
       if (this.state === 'list' && this.listPart === undefined) void this.loadListForPage();
     }
     // The list's CSS, once its module is here and before the list is first drawn.
-    if (this.listPart !== undefined) adoptPartStyles(this, this.listPart.styles);
+    adoptPartStyles(this, [this.listPart?.styles]);
   }
 
   /** Reads the wall from the store again (the retry after a failure does this). */

@@ -31,7 +31,7 @@ class PartsProbe extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    for (const part of this.parts) adoptPartStyles(this, part);
+    adoptPartStyles(this, this.parts);
   }
 
   protected override render(): unknown {
@@ -51,7 +51,7 @@ describe('adoptPartStyles', () => {
     expect(sheetsOf(el)).to.deep.equal(baseSheets());
     el.parts = [firstPart];
     await el.updateComplete;
-    adoptPartStyles(el, firstPart);
+    adoptPartStyles(el, [firstPart]);
     el.requestUpdate();
     await el.updateComplete;
     expect(sheetsOf(el)).to.deep.equal([...baseSheets(), firstPart.styleSheet]);
@@ -68,6 +68,30 @@ describe('adoptPartStyles', () => {
     expect(sheetsOf(el)).to.deep.equal([...baseSheets(), firstPart.styleSheet, secondPart.styleSheet]);
     // The later part wins a tie, as it would further down one sheet.
     expect(colour(el)).to.equal('rgb(4, 5, 6)');
+  });
+
+  it('adds every missing part in one change of the shadow root’s sheets, skipping parts not loaded yet', async () => {
+    const el = await fixture<PartsProbe>(testHtml`<pk-parts-probe></pk-parts-probe>`);
+    const root = el.shadowRoot!;
+    const property = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'adoptedStyleSheets')!;
+    let changes = 0;
+    Object.defineProperty(root, 'adoptedStyleSheets', {
+      configurable: true,
+      get: () => property.get!.call(root) as CSSStyleSheet[],
+      set: (sheets: CSSStyleSheet[]) => {
+        changes += 1;
+        property.set!.call(root, sheets);
+      },
+    });
+    try {
+      adoptPartStyles(el, [firstPart, undefined, secondPart, firstPart]);
+      expect(changes).to.equal(1);
+      adoptPartStyles(el, [firstPart, secondPart]);
+      expect(changes).to.equal(1);
+    } finally {
+      delete (root as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+    }
+    expect(sheetsOf(el)).to.deep.equal([...baseSheets(), firstPart.styleSheet, secondPart.styleSheet]);
   });
 
   it('has the styles before the first render that needs them', async () => {
@@ -99,7 +123,7 @@ describe('adoptPartStyles', () => {
 
   it('does nothing before the element has a shadow root', () => {
     const el = document.createElement('pk-parts-probe') as PartsProbe;
-    expect(() => adoptPartStyles(el, firstPart)).not.to.throw();
+    expect(() => adoptPartStyles(el, [firstPart])).not.to.throw();
     expect(el.shadowRoot).to.equal(null);
   });
 });
