@@ -584,7 +584,7 @@ export class LadderPoll extends PartnerKitElement {
 
   /** What the parts loaded on demand need to draw. */
   private get view(): PollView {
-    return { locale: this.locale, text: (value) => this.text(value), heading: (...args) => this.heading(...args) };
+    return { ...this.partView, heading: (...args) => this.heading(...args) };
   }
 
   protected override render(): unknown {

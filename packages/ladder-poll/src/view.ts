@@ -3,14 +3,10 @@
  * from the element to draw themselves.
  */
 import type { TemplateResult } from 'lit';
-import type { LocalizedText, Locale } from '@partnerkit/core/shared/text.js';
+import type { PartView } from '@partnerkit/ui';
 
 /** The element's language and its heading helper, handed to the parts it loads on demand. */
-export interface PollView {
-  /** The language the element renders in. */
-  readonly locale: Locale;
-  /** A text in the element's language. */
-  text(value: LocalizedText): string;
+export interface PollView extends PartView {
   /** A heading `offset` levels below the question's. */
   heading(offset: number, id: string, text: string, part?: string): TemplateResult;
 }

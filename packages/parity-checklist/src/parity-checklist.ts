@@ -462,7 +462,7 @@ export class ParityChecklist extends PartnerKitElement {
 
   /** What the checklist body and the summary need from the element. */
   private get view(): ChecklistView {
-    return { locale: this.locale, text: (value) => this.text(value), level: (offset) => this.level(offset) };
+    return { ...this.partView, level: (offset) => this.level(offset) };
   }
 
   private level(offset: number): string {

@@ -24,7 +24,6 @@ import { CARD_FORM_MESSAGES as M } from './card-messages.js';
 import type * as PostedModule from './posted-card.js';
 import type { PostedCard } from './posted-card.js';
 import { DEFAULT_WALL_ID, heading, pledgeStyles } from './shared.js';
-import type { PledgeView } from './view.js';
 
 /**
  * Where a `<pledge-card>` stands, reflected as its `state` attribute: `open`, `invalid` (an
@@ -502,11 +501,6 @@ export class PledgeCard extends PartnerKitElement {
     `;
   }
 
-  /** What the finished card needs from the element. */
-  private get view(): PledgeView {
-    return { locale: this.locale, text: (value) => this.text(value) };
-  }
-
   /** What the finished card draws and does (see posted-card.ts). */
   private get posted(): PostedCard {
     return { heading: (id, content) => heading(this.headingLevel, id, content), print: () => this.onPrint(), another: () => this.onAnother() };
@@ -515,7 +509,7 @@ export class PledgeCard extends PartnerKitElement {
   protected override render(): unknown {
     const pledge = this.state === 'made' ? this.pledge : this.state === 'queued' ? this.preview : undefined;
     return html`<div class="root stack" part="base">
-      ${pledge === undefined ? this.renderForm() : (this.postedPart?.renderPostedCard(this.view, this.posted, pledge) ?? nothing)}
+      ${pledge === undefined ? this.renderForm() : (this.postedPart?.renderPostedCard(this.partView, this.posted, pledge) ?? nothing)}
       <p role="status" class="no-print ${this.status?.kind ?? ''}">${this.status?.message ?? ''}</p>
     </div>`;
   }

@@ -13,7 +13,6 @@ import type { StoreEvent, Unsubscribe } from '@partnerkit/core/store/types.js';
 import { adoptPartStyles, baseStyles, emit, OutboxController, PartnerKitElement, type OutboxOutcome, type PartnerKitConnection } from '@partnerkit/ui';
 import type { PkJoinDetail } from './events.js';
 import { DEFAULT_WALL_ID, heading, pledgeStyles } from './shared.js';
-import type { PledgeView } from './view.js';
 import type * as ListModule from './wall-list.js';
 import type { WallList } from './wall-list.js';
 import { WALL_SHELL_MESSAGES as M } from './wall-messages.js';
@@ -336,13 +335,8 @@ export class PledgeWall extends PartnerKitElement {
         return html`<div class="actions"><button type="button" @click=${() => void this.reload()}>${this.text(M.retry)}</button></div>`;
       default:
         // Until the list's module arrives (only when the page gives the pledges), the wall says it is loading.
-        return this.listPart?.renderWallList(this.view, this.list) ?? html`<p class="muted">${this.text(M.loading)}</p>`;
+        return this.listPart?.renderWallList(this.partView, this.list) ?? html`<p class="muted">${this.text(M.loading)}</p>`;
     }
-  }
-
-  /** What the list's module needs from the element. */
-  private get view(): PledgeView {
-    return { locale: this.locale, text: (value) => this.text(value) };
   }
 
   /** What the list draws (see wall-list.ts). */

@@ -8,9 +8,9 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Pledge } from '@partnerkit/core/pledges/types.js';
 import { PLEDGE_PROMPT } from '@partnerkit/core/pledges/limits.js';
 import { format, type Locale } from '@partnerkit/core/shared/text.js';
+import type { PartView } from '@partnerkit/ui';
 import { POSTED_CARD_MESSAGES as M } from './posted-card-messages.js';
 import { pledgeTextStyles } from './pledge-text.js';
-import type { PledgeView } from './view.js';
 
 /**
  * The finished card's CSS, which `<pledge-card>` adds after its own (with adoptPartStyles)
@@ -44,7 +44,10 @@ export interface PostedCard {
   another(): void;
 }
 
-/** A calendar day (`YYYY-MM-DD`) as words, such as "12 March 2025" or "12 mars 2025". */
+/**
+ * A calendar day (`YYYY-MM-DD`) in words, in the browser's long date style for the language:
+ * "March 12, 2025" or "12 mars 2025".
+ */
 export function formatDay(day: string, locale: Locale): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
@@ -52,7 +55,7 @@ export function formatDay(day: string, locale: Locale): string {
 }
 
 /** The finished card, with its heading (id `card-title`) and buttons. */
-export function renderPostedCard(view: PledgeView, card: PostedCard, pledge: Pledge): TemplateResult {
+export function renderPostedCard(view: PartView, card: PostedCard, pledge: Pledge): TemplateResult {
   return html`
     <article class="stack" aria-labelledby="card-title">
       ${card.heading('card-title', view.text(M.cardHeading))}

@@ -7,8 +7,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Pledge } from '@partnerkit/core/pledges/types.js';
 import { format, plural, type Locale } from '@partnerkit/core/shared/text.js';
+import type { PartView } from '@partnerkit/ui';
 import { pledgeTextStyles } from './pledge-text.js';
-import type { PledgeView } from './view.js';
 import { WALL_LIST_MESSAGES as M } from './wall-list-messages.js';
 
 /**
@@ -56,14 +56,14 @@ export function formatDate(isoDateTime: string, locale: Locale): string {
 }
 
 /** The count line and the list of pledges. */
-export function renderWallList(view: PledgeView, list: WallList): TemplateResult {
+export function renderWallList(view: PartView, list: WallList): TemplateResult {
   return html`<p class="muted">${plural(M.count, list.pledges.length, view.locale)}</p>
     <ul class="list" part="list">
       ${list.pledges.map((pledge) => renderPledge(view, list, pledge))}
     </ul>`;
 }
 
-function renderPledge(view: PledgeView, list: WallList, pledge: Pledge): TemplateResult {
+function renderPledge(view: PartView, list: WallList, pledge: Pledge): TemplateResult {
   const textId = `text-${pledge.id}`;
   const name = pledge.nameConsent && pledge.name !== undefined ? pledge.name : view.text(M.anonymous);
   const busy = list.joining.has(pledge.id);

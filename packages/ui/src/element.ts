@@ -5,12 +5,20 @@
  */
 import { LitElement, type PropertyValues } from 'lit';
 import type { PartnerKitClient } from '@partnerkit/core/client/client.js';
-import type { LocalizedText } from '@partnerkit/core/shared/text.js';
+import type { Locale, LocalizedText } from '@partnerkit/core/shared/text.js';
 import { ConnectionController } from './connection-controller.js';
 import type { PartnerKitConnection } from './connection.js';
 import { emit, errorDetail, type PkErrorDetail } from './events.js';
 import { LocaleController } from './locale.js';
 import { VERSION } from './version.js';
+
+/** The element's language and texts, as a part it loads on demand sees them. */
+export interface PartView {
+  /** The language the element renders in. */
+  readonly locale: Locale;
+  /** A text in the element's language. */
+  text(value: LocalizedText): string;
+}
 
 /** Shared behaviour of PartnerKit elements. */
 export class PartnerKitElement extends LitElement {
@@ -60,6 +68,11 @@ export class PartnerKitElement extends LitElement {
   /** A text in the element's language. */
   protected text(text: LocalizedText): string {
     return this.localeController.text(text);
+  }
+
+  /** The language and texts to hand to a part loaded on demand, which draws in the element's language. */
+  protected get partView(): PartView {
+    return { locale: this.locale, text: (value) => this.text(value) };
   }
 
   /**

@@ -28,5 +28,5 @@ export { baseStyles, themeStyles } from './styles.js';
 export { adoptPartStyles } from './part-styles.js';
 export { emit, errorDetail, type PkErrorDetail, type PkOutboxDetail } from './events.js';
 export { OutboxController, queuedKey, type OutboxOutcome } from './outbox-controller.js';
-export { PartnerKitElement } from './element.js';
+export { PartnerKitElement, type PartView } from './element.js';
 export { PartnerKitProvider } from './provider.js';
